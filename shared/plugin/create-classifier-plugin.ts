@@ -1,0 +1,66 @@
+import { logWarning } from '../log';
+import { prefixedKey } from '../settings/setting-definitions';
+import { type RawConfig, readYesNo } from '../settings/setting-readers';
+import { SettingsError } from '../settings/settings-error';
+import type { ClassifierSpec } from './classifier-spec';
+import { type LabelableEvent, LabelingRuntime } from './labeling-runtime';
+
+/** The part of PostHog's plugin `meta` we use. */
+export interface ClassifierPluginMeta {
+  config: RawConfig;
+  global: Record<string, unknown>;
+}
+
+export interface ClassifierPlugin {
+  setupPlugin(meta: ClassifierPluginMeta): Promise<void>;
+  processEvent<E extends LabelableEvent>(event: E, meta: ClassifierPluginMeta): Promise<E>;
+  teardownPlugin(meta: ClassifierPluginMeta): Promise<void>;
+}
+
+export interface PluginLayout {
+  specs: readonly ClassifierSpec[];
+  /** The suite: settings are prefixed with each classifier's name and each has an on/off toggle. */
+  suite?: boolean;
+}
+
+const RUNTIME_KEY = 'llmClassifiersRuntime';
+
+function runtimeOf(meta: ClassifierPluginMeta): LabelingRuntime | undefined {
+  const runtime = meta.global?.[RUNTIME_KEY];
+  return runtime instanceof LabelingRuntime ? runtime : undefined;
+}
+
+function enabledSpecs(config: RawConfig, layout: PluginLayout): ClassifierSpec[] {
+  if (!layout.suite) return [...layout.specs];
+  const enabled = layout.specs.filter((spec) => readYesNo(config, prefixedKey(spec.name, 'enabled'), true));
+  if (enabled.length === 0) throw new SettingsError(`every classifier is turned off (${layout.specs.map((spec) => prefixedKey(spec.name, 'enabled')).join(', ')} are all "no"); turn at least one on`);
+  return enabled;
+}
+
+/** Builds a PostHog plugin (`setupPlugin`, `processEvent`, `teardownPlugin`) from classifier declarations. */
+export function createClassifierPlugin(layout: PluginLayout): ClassifierPlugin {
+  return {
+    async setupPlugin(meta) {
+      const config = meta.config ?? {};
+      const specs = enabledSpecs(config, layout);
+      const runtime = await LabelingRuntime.start(config, () => LabelingRuntime.parseClassifiers(config, specs, layout.suite === true));
+      meta.global[RUNTIME_KEY] = runtime;
+    },
+
+    async processEvent(event, meta) {
+      const runtime = runtimeOf(meta);
+      if (!runtime) {
+        logWarning('processEvent called before a successful setupPlugin; event passed through unlabeled');
+        return event;
+      }
+      return runtime.label(event);
+    },
+
+    async teardownPlugin(meta) {
+      const runtime = runtimeOf(meta);
+      if (!runtime) return;
+      delete meta.global[RUNTIME_KEY];
+      await runtime.stop();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { type DecisionRule, decideLabel, thresholdsFor } from '../decode/label-decision';
+import type { ClassifierOptions } from '../inference/classifier-registry';
+import type { TextClassifier } from '../inference/text-classifier';
+import type { ClassifierSettings } from '../settings/parse-settings';
+import type { Side } from './classifier-spec';
+import { type SidePropertyNames, propertyNames } from './property-names';
+
+/** One classifier applied to one side of the conversation, with the properties it writes. */
+export class SideLabeler {
+  readonly names: SidePropertyNames;
+  private readonly rule: DecisionRule;
+
+  constructor(
+    readonly settings: ClassifierSettings,
+    readonly side: Side,
+    readonly classifier: TextClassifier,
+    readonly classifierOptions: ClassifierOptions,
+  ) {
+    const { spec } = settings;
+    this.names = propertyNames(spec, side);
+    this.rule = {
+      thresholds: thresholdsFor(classifier.labels, settings.threshold, classifier.model.labelThresholds, spec.defaultThreshold),
+      fallbackLabel: spec.fallbackLabel,
+      ignoredLabels: new Set(spec.ignoredLabels),
+      scoreRule: spec.scoreRule,
+    };
+  }
+
+  get classifierName(): string {
+    return this.settings.spec.name;
+  }
+
+  /** The properties this labeler adds for `text`. */
+  async label(text: string, writeScores: boolean): Promise<Record<string, unknown>> {
+    const probabilities = await this.classifier.classify(text);
+    const decision = decideLabel(probabilities, this.classifier.labels, this.rule);
+    const added: Record<string, unknown> = { [this.names.label]: decision.label };
+    // Rounded so that properties stay short and stable across runs on different CPUs.
+    if (writeScores) added[this.names.score] = Math.round(decision.score * 10_000) / 10_000;
+    if (this.settings.writeLabelList) added[this.names.labelList] = decision.passingLabels;
+    return added;
+  }
+}

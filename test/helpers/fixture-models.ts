@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+
+/** Where jest's global setup builds the fixture models (see modelgen/fixtures). */
+export const FIXTURE_MODELS_DIR = join(__dirname, '..', '..', '.fixtures', 'models');
+
+export const fixtureModel = (folder: 'emotion' | 'emotion-wordpiece' | 'toxicity' | 'user-flow' | 'agent-flow'): string => join(FIXTURE_MODELS_DIR, folder);
+
+/** Plugin settings that point every classifier at the fixture models. */
+export const FIXTURE_SETTINGS = {
+  emotion: { modelDir: fixtureModel('emotion') },
+  toxicity: { modelDir: fixtureModel('toxicity') },
+  flow: { userModelDir: fixtureModel('user-flow'), agentModelDir: fixtureModel('agent-flow') },
+  suite: {
+    emotionModelDir: fixtureModel('emotion'),
+    toxicityModelDir: fixtureModel('toxicity'),
+    flowUserModelDir: fixtureModel('user-flow'),
+    flowAgentModelDir: fixtureModel('agent-flow'),
+  },
+};
