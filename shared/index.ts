@@ -1,4 +1,4 @@
-export { createClassifierPlugin, type ClassifierPlugin, type ClassifierPluginMeta, type PluginLayout } from './plugin/create-classifier-plugin';
+export { createClassifierPlugin, labelingStats, type ClassifierPlugin, type ClassifierPluginMeta, type PluginLayout } from './plugin/create-classifier-plugin';
 export type { ClassifierSpec, ModelSlot, Side } from './plugin/classifier-spec';
 export { propertyNames } from './plugin/property-names';
 export { acquireTextClassifier, releaseTextClassifier, type ClassifierOptions } from './inference/classifier-registry';

@@ -27,6 +27,8 @@ interface PendingText {
 
 export interface BatcherStats {
   runs: number;
+  /** Runs that threw (their texts were then retried one by one). */
+  failedRuns: number;
   textsRun: number;
   largestBatch: number;
   queued: number;
@@ -58,7 +60,7 @@ export class MicroBatcher {
   private running = false;
   private timer: NodeJS.Timeout | undefined;
   private idleWaiters: Array<() => void> = [];
-  readonly stats: BatcherStats = { runs: 0, textsRun: 0, largestBatch: 0, queued: 0 };
+  readonly stats: BatcherStats = { runs: 0, failedRuns: 0, textsRun: 0, largestBatch: 0, queued: 0 };
 
   constructor(
     private readonly runBatch: (batch: TokenIds[]) => Promise<Float32Array[]>,
@@ -120,12 +122,15 @@ export class MicroBatcher {
       this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
       batch.forEach((text, index) => text.resolve(scores[index]));
     } catch (error) {
+      this.stats.failedRuns++;
       if (batch.length === 1) {
         batch[0].reject(error);
         return;
       }
-      // One bad text must not cost the others their labels: retry each alone.
-      for (const text of batch) await this.runAndAnswer([text]);
+      // One bad text must not cost the others their labels: retry the halves until the bad ones stand alone.
+      const middle = Math.ceil(batch.length / 2);
+      await this.runAndAnswer(batch.slice(0, middle));
+      await this.runAndAnswer(batch.slice(middle));
     }
   }
 }

@@ -10,6 +10,7 @@ import { textKey } from './text-key';
 
 export interface ClassifierStats {
   sessionRuns: number;
+  failedSessionRuns: number;
   textsRun: number;
   largestBatch: number;
   queuedTexts: number;
@@ -67,8 +68,8 @@ export class TextClassifier {
   }
 
   stats(): ClassifierStats {
-    const { runs, textsRun, largestBatch, queued } = this.batcher.stats;
-    return { sessionRuns: runs, textsRun, largestBatch, queuedTexts: queued, cacheHits: this.results.hits, cacheMisses: this.results.misses, cachedResults: this.results.size };
+    const { runs, failedRuns, textsRun, largestBatch, queued } = this.batcher.stats;
+    return { sessionRuns: runs, failedSessionRuns: failedRuns, textsRun, largestBatch, queuedTexts: queued, cacheHits: this.results.hits, cacheMisses: this.results.misses, cachedResults: this.results.size };
   }
 
   private async runBatch(batch: TokenIds[]): Promise<Float32Array[]> {

@@ -1,10 +1,25 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { InferenceSession } from 'onnxruntime-node';
 import { logWarning } from '../log';
 
 export const EXECUTION_PROVIDERS = ['cpu', 'cuda', 'auto'] as const;
 export type ExecutionProviderChoice = (typeof EXECUTION_PROVIDERS)[number];
 
-let warnedAboutCpuFallback = false;
+// Once CUDA failed to load in this process it will not load for the next model either: do not retry or warn again.
+let cudaUnavailable = false;
+
+/** onnxruntime-node ships the CUDA provider library only after `npm run install:cuda`; without it a CUDA attempt cannot succeed. */
+function cudaProviderInstalled(): boolean {
+  const binRoot = join(dirname(require.resolve('onnxruntime-node/package.json')), 'bin');
+  if (!existsSync(binRoot)) return false;
+  return readdirSync(binRoot).some((napiDir) => existsSync(join(binRoot, napiDir, process.platform, process.arch, 'libonnxruntime_providers_cuda.so')));
+}
+
+function fallBackToCpu(choice: ExecutionProviderChoice, reason: string): void {
+  cudaUnavailable = true;
+  logWarning(`executionProvider=${choice}: the CUDA provider could not load (${reason}); running on CPU. For GPU inference install the CUDA build: npm run install:cuda`);
+}
 
 /**
  * Creates a session with the chosen provider. `cuda` and `auto` try CUDA first; when the CUDA provider
@@ -15,15 +30,13 @@ export async function createSessionWithFallback(
   choice: ExecutionProviderChoice,
   baseOptions: InferenceSession.SessionOptions,
 ): Promise<{ session: InferenceSession; provider: 'cpu' | 'cuda' }> {
-  if (choice !== 'cpu') {
+  if (choice !== 'cpu' && !cudaUnavailable && !cudaProviderInstalled()) fallBackToCpu(choice, 'libonnxruntime_providers_cuda.so is not installed');
+  if (choice !== 'cpu' && !cudaUnavailable) {
     try {
-      return { session: await create({ ...baseOptions, executionProviders: ['cuda'] }), provider: 'cuda' };
+      // Fatal-only native logging for this attempt: our warning below is the one message about it.
+      return { session: await create({ ...baseOptions, executionProviders: ['cuda'], logSeverityLevel: 4 }), provider: 'cuda' };
     } catch (error) {
-      if (!warnedAboutCpuFallback) {
-        warnedAboutCpuFallback = true;
-        const reason = (error as Error).message.split('\n')[0];
-        logWarning(`executionProvider=${choice}: the CUDA provider could not load (${reason}); running on CPU. For GPU inference install the CUDA build: npm run install:cuda`);
-      }
+      fallBackToCpu(choice, (error as Error).message.split('\n')[0]);
     }
   }
   return { session: await create({ ...baseOptions, executionProviders: ['cpu'] }), provider: 'cpu' };

@@ -37,6 +37,11 @@ function enabledSpecs(config: RawConfig, layout: PluginLayout): ClassifierSpec[]
   return enabled;
 }
 
+/** Per-model counters (session runs, batch sizes, cache hits) of a set-up plugin instance; empty before setup. */
+export function labelingStats(meta: ClassifierPluginMeta): ReturnType<LabelingRuntime['stats']> {
+  return runtimeOf(meta)?.stats() ?? [];
+}
+
 /** Builds a PostHog plugin (`setupPlugin`, `processEvent`, `teardownPlugin`) from classifier declarations. */
 export function createClassifierPlugin(layout: PluginLayout): ClassifierPlugin {
   return {

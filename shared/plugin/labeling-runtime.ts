@@ -1,4 +1,5 @@
 import { type ClassifierOptions, acquireTextClassifier, releaseTextClassifier } from '../inference/classifier-registry';
+import type { ClassifierStats, TextClassifier } from '../inference/text-classifier';
 import { logWarning } from '../log';
 import { type ClassifierSettings, type SharedSettings, parseClassifierSettings, parseSharedSettings } from '../settings/parse-settings';
 import type { RawConfig } from '../settings/setting-readers';
@@ -92,6 +93,16 @@ export class LabelingRuntime {
       logWarning(`${describeEvent(event)} passed through unlabeled: ${errorMessage(error)}`);
       return event;
     }
+  }
+
+  /** Counters of each distinct model this instance uses (user and agent sides often share one). */
+  stats(): Array<{ classifier: string; modelDir: string } & ClassifierStats> {
+    const seen = new Set<TextClassifier>();
+    return this.labelers.flatMap((labeler) => {
+      if (seen.has(labeler.classifier)) return [];
+      seen.add(labeler.classifier);
+      return [{ classifier: labeler.classifierName, modelDir: labeler.classifier.model.dir, ...labeler.classifier.stats() }];
+    });
   }
 
   async stop(): Promise<void> {

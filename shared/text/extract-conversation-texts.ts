@@ -40,7 +40,9 @@ function assistantText(output: unknown): string | undefined {
   if (typeof output === 'string') return output;
   if (isRecord(output)) return contentText(output.content) ?? (typeof output.text === 'string' ? output.text : undefined);
   if (!Array.isArray(output)) return undefined;
-  const texts = output.map((message) => (typeof message === 'string' ? message : assistantText(message))).filter((text): text is string => text !== undefined);
+  const texts = output
+    .map((message) => (typeof message === 'string' ? message : isRecord(message) ? assistantText(message) : undefined))
+    .filter((text): text is string => text !== undefined);
   return texts.length > 0 ? texts.join('\n') : undefined;
 }
 

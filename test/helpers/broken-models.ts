@@ -1,0 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFixtureModel } from '../../modelgen/fixtures/build-fixture-models';
+
+/**
+ * The toxicity fixture model with a position table of `maxInputTokens` rows, while its config claims 512:
+ * onnxruntime throws on any batch padded past that width, as a mis-exported model would.
+ */
+export function toxicityModelFailingPast(maxInputTokens: number): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'llm-classifiers-failing-')), 'model');
+  writeFixtureModel({ folder: 'toxicity', labelSet: 'toxicity', tokenizer: 'wordpiece' }, dir, maxInputTokens);
+  return dir;
+}
