@@ -2,7 +2,7 @@ import * as toxicity from '../plugins/toxicity';
 import { labelingStats } from '../shared';
 import { llmEvent, pluginMeta } from './helpers/events';
 import { FIXTURE_SETTINGS } from './helpers/fixture-models';
-import { toxicityModelFailingPast } from './helpers/broken-models';
+import { slowToxicityModel, toxicityModelFailingPast } from './helpers/broken-models';
 
 function captureWarnings(): { lines: string[]; restore(): void } {
   const lines: string[] = [];
@@ -51,19 +51,22 @@ describe('a classification failure never loses or alters an event', () => {
   });
 
   it('an event not labeled within the time budget passes through unchanged, in about that time', async () => {
-    const meta = pluginMeta({ ...FIXTURE_SETTINGS.toxicity, timeoutMs: '30', batchWaitMs: '500', cacheSize: '0' });
+    const meta = pluginMeta({ modelDir: slowToxicityModel(), timeoutMs: '30', cacheSize: '0' });
     await toxicity.setupPlugin(meta);
     const warnings = captureWarnings();
-    const event = llmEvent('slow idiot text', 'slow reply');
     const started = Date.now();
+    // Queued behind other events on a slow model, this one cannot be labeled within 30 ms.
+    const crowd = Array.from({ length: 8 }, (_, i) => toxicity.processEvent(llmEvent(`crowd ${i} idiot`, 'reply'), meta));
+    const event = llmEvent('slow idiot text', 'slow reply');
     const returned = await toxicity.processEvent(event, meta);
     const elapsedMs = Date.now() - started;
+    await Promise.all(crowd);
     warnings.restore();
     await toxicity.teardownPlugin(meta);
 
     expect(returned).toBe(event);
     expect(returned.properties).not.toHaveProperty('user_toxicity');
-    expect(elapsedMs).toBeLessThan(400);
+    expect(elapsedMs).toBeLessThan(30 + 150);
     expect(warnings.lines.join('\n')).toContain('labels not ready within timeoutMs=30');
   });
 

@@ -17,6 +17,8 @@ export interface EmbeddingBagGraphSpec {
   bigramTable: Int8Array;
   bigramScale: Float32Array;
   bias: Float32Array;
+  /** The feature sum is divided by count^poolPower (1 = mean pooling). */
+  poolPower: number;
 }
 
 const int64 = (...values: number[]): BigInt64Array => BigInt64Array.from(values.map((v) => BigInt(v)));
@@ -65,7 +67,9 @@ export function embeddingBagOnnx(spec: EmbeddingBagGraphSpec): Uint8Array {
     total = g.node('Add', [uniSum, biSum]);
     count = g.node('Add', [count, g.node('ReduceSum', [pairMask, axis1], { keepdims: 1 })]);
   }
-  const mean = g.node('Div', [total, g.node('Max', [count, one])]);
+  let denominator = g.node('Max', [count, one]);
+  if (spec.poolPower !== 1) denominator = g.node('Pow', [denominator, g.initializer('pool_power', new Float32Array([spec.poolPower]), [1])]);
+  const mean = g.node('Div', [total, denominator]);
   g.node('Add', [mean, bias], {}, ['logits']);
   g.output('logits', 'float', ['batch', L]);
   return g.toBytes(17);

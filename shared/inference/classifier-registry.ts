@@ -37,11 +37,11 @@ function registryKey(options: ClassifierOptions): string {
 async function loadClassifier(options: ClassifierOptions): Promise<TextClassifier> {
   const model = readModelFolder(options.modelDir);
   const encoder = loadTokenEncoder(model.dir);
-  const { session, provider } = await acquireSession(model.onnxPath, options.executionProvider);
+  const session = await acquireSession(model.onnxPath, options.executionProvider);
   try {
     checkModelInputs(session.inputNames, model.onnxPath);
     const maxTokens = Math.min(options.maxTokens, model.maxPositions ?? Infinity);
-    const classifier = new TextClassifier(model, provider, encoder, session, maxTokens, { ...DEFAULT_BATCHING, ...options.batching }, options.cacheSize ?? 10_000);
+    const classifier = new TextClassifier(model, encoder, session, maxTokens, { ...DEFAULT_BATCHING, ...options.batching }, options.cacheSize ?? 10_000);
     // A warm-up run proves the model answers with one score per label before the first event depends on it.
     await classifier.classify('warm-up');
     return classifier;

@@ -58,7 +58,9 @@ export function planBatches<T extends { ids: TokenIds }>(sortedTexts: T[], optio
 export class MicroBatcher {
   private queue: PendingText[] = [];
   private running = false;
-  private timer: NodeJS.Timeout | undefined;
+  /** When the current gathering began (undefined: not gathering). */
+  private gatherStartedAt: number | undefined;
+  private queueLengthAtLastLook = 0;
   private idleWaiters: Array<() => void> = [];
   readonly stats: BatcherStats = { runs: 0, failedRuns: 0, textsRun: 0, largestBatch: 0, queued: 0 };
 
@@ -82,23 +84,36 @@ export class MicroBatcher {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /**
+   * An idle engine gathers texts while they keep arriving (each event-loop turn that brings new texts extends
+   * the wait, up to maxWaitMs) and runs as soon as a turn brings none or a full batch is waiting.
+   */
   private schedule(): void {
     if (this.running) return;
     if (this.queue.length >= this.options.maxBatchSize) {
-      this.clearTimer();
+      this.gatherStartedAt = undefined;
       setImmediate(() => void this.flush());
-    } else if (this.timer === undefined) {
-      this.timer = setTimeout(() => void this.flush(), this.options.maxWaitMs);
+      return;
     }
+    if (this.gatherStartedAt !== undefined) return;
+    this.gatherStartedAt = Date.now();
+    this.queueLengthAtLastLook = this.queue.length;
+    setImmediate(() => this.keepGathering());
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  private keepGathering(): void {
+    if (this.gatherStartedAt === undefined) return;
+    const stillArriving = this.queue.length > this.queueLengthAtLastLook;
+    if (stillArriving && Date.now() - this.gatherStartedAt < this.options.maxWaitMs) {
+      this.queueLengthAtLastLook = this.queue.length;
+      setImmediate(() => this.keepGathering());
+      return;
+    }
+    this.gatherStartedAt = undefined;
+    void this.flush();
   }
 
   private async flush(): Promise<void> {
-    this.clearTimer();
     if (this.running || this.queue.length === 0) return;
     this.running = true;
     const taken = this.queue.sort((a, b) => a.ids.length - b.ids.length);

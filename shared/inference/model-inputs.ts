@@ -1,4 +1,4 @@
-import * as ort from 'onnxruntime-node';
+import type { Int64Feed } from '../model/model-session';
 import type { TokenIds } from '../tokenizer/token-encoder';
 
 /** Inputs we know how to feed; Hugging Face BERT exports want all three, RoBERTa exports the first two. */
@@ -12,7 +12,7 @@ export function checkModelInputs(inputNames: readonly string[], onnxPath: string
 }
 
 /** Right-padded int64 tensors for one batch, keyed by the names the session asks for. */
-export function buildModelInputs(batch: readonly TokenIds[], padId: number, inputNames: readonly string[]): Record<string, ort.Tensor> {
+export function buildModelInputs(batch: readonly TokenIds[], padId: number, inputNames: readonly string[]): Record<string, Int64Feed> {
   const width = batch.reduce((longest, ids) => Math.max(longest, ids.length), 1);
   const size = batch.length * width;
   const inputIds = new BigInt64Array(size).fill(BigInt(padId));
@@ -25,10 +25,10 @@ export function buildModelInputs(batch: readonly TokenIds[], padId: number, inpu
     }
   });
   const dims = [batch.length, width];
-  const tensors: Record<string, ort.Tensor> = {
-    input_ids: new ort.Tensor('int64', inputIds, dims),
-    attention_mask: new ort.Tensor('int64', attentionMask, dims),
-    token_type_ids: new ort.Tensor('int64', new BigInt64Array(size), dims),
+  const feeds: Record<string, () => Int64Feed> = {
+    input_ids: () => ({ data: inputIds, dims }),
+    attention_mask: () => ({ data: attentionMask, dims }),
+    token_type_ids: () => ({ data: new BigInt64Array(size), dims }),
   };
-  return Object.fromEntries(inputNames.map((name) => [name, tensors[name]]));
+  return Object.fromEntries(inputNames.map((name) => [name, feeds[name]()]));
 }

@@ -1,6 +1,6 @@
-import type * as ort from 'onnxruntime-node';
 import { logitsToProbabilities } from '../decode/activation';
 import type { ModelFolder } from '../model/model-folder';
+import type { ModelSession } from '../model/model-session';
 import { cutLongText } from '../text/cut-long-text';
 import type { TokenEncoder, TokenIds } from '../tokenizer/token-encoder';
 import { LruCache } from './lru-cache';
@@ -30,15 +30,18 @@ export class TextClassifier {
 
   constructor(
     readonly model: ModelFolder,
-    readonly provider: 'cpu' | 'cuda',
     private readonly encoder: TokenEncoder,
-    private readonly session: ort.InferenceSession,
+    private readonly session: ModelSession,
     readonly maxTokens: number,
     batching: BatchingOptions,
     cacheSize: number,
   ) {
     this.results = new LruCache(cacheSize);
     this.batcher = new MicroBatcher((batch) => this.runBatch(batch), batching);
+  }
+
+  get provider(): 'cpu' | 'cuda' {
+    return this.session.provider;
   }
 
   get labels(): string[] {
@@ -52,7 +55,7 @@ export class TextClassifier {
     if (cached) return Promise.resolve(cached);
     const pending = this.inFlight.get(key);
     if (pending) return pending;
-    const ids = this.encoder.encode(cutLongText(text, this.maxTokens), this.maxTokens);
+    const ids = this.encoder.encode(cutLongText(text, this.maxTokens), this.maxTokens, key);
     const result = this.batcher.submit(ids).then((probabilities) => {
       this.results.set(key, probabilities);
       return probabilities;
@@ -80,7 +83,7 @@ export class TextClassifier {
     if (logits.dims.length !== 2 || logits.dims[0] !== batch.length || logits.dims[1] !== labelCount) {
       throw new Error(`model ${this.model.dir} returned logits of shape ${JSON.stringify(logits.dims)}, expected [${batch.length}, ${labelCount}] (one per id2label entry)`);
     }
-    const data = logits.data as Float32Array;
+    const data = logits.data;
     return batch.map((_, row) => logitsToProbabilities(data.subarray(row * labelCount, (row + 1) * labelCount), this.model.problemType));
   }
 }

@@ -16,9 +16,9 @@ function cudaProviderInstalled(): boolean {
   return readdirSync(binRoot).some((napiDir) => existsSync(join(binRoot, napiDir, process.platform, process.arch, 'libonnxruntime_providers_cuda.so')));
 }
 
-function fallBackToCpu(choice: ExecutionProviderChoice, reason: string): void {
+function fallBackToCpu(choice: ExecutionProviderChoice, reason: string, warn: (message: string) => void): void {
   cudaUnavailable = true;
-  logWarning(`executionProvider=${choice}: the CUDA provider could not load (${reason}); running on CPU. For GPU inference install the CUDA build: npm run install:cuda`);
+  warn(`executionProvider=${choice}: the CUDA provider could not load (${reason}); running on CPU. For GPU inference install the CUDA build: npm run install:cuda`);
 }
 
 /**
@@ -29,14 +29,15 @@ export async function createSessionWithFallback(
   create: (options: InferenceSession.SessionOptions) => Promise<InferenceSession>,
   choice: ExecutionProviderChoice,
   baseOptions: InferenceSession.SessionOptions,
+  warn: (message: string) => void = logWarning,
 ): Promise<{ session: InferenceSession; provider: 'cpu' | 'cuda' }> {
-  if (choice !== 'cpu' && !cudaUnavailable && !cudaProviderInstalled()) fallBackToCpu(choice, 'libonnxruntime_providers_cuda.so is not installed');
+  if (choice !== 'cpu' && !cudaUnavailable && !cudaProviderInstalled()) fallBackToCpu(choice, 'libonnxruntime_providers_cuda.so is not installed', warn);
   if (choice !== 'cpu' && !cudaUnavailable) {
     try {
       // Fatal-only native logging for this attempt: our warning below is the one message about it.
       return { session: await create({ ...baseOptions, executionProviders: ['cuda'], logSeverityLevel: 4 }), provider: 'cuda' };
     } catch (error) {
-      fallBackToCpu(choice, (error as Error).message.split('\n')[0]);
+      fallBackToCpu(choice, (error as Error).message.split('\n')[0], warn);
     }
   }
   return { session: await create({ ...baseOptions, executionProviders: ['cpu'] }), provider: 'cpu' };

@@ -1,6 +1,7 @@
 import { type ClassifierOptions, acquireTextClassifier, releaseTextClassifier } from '../inference/classifier-registry';
 import type { ClassifierStats, TextClassifier } from '../inference/text-classifier';
-import { logWarning } from '../log';
+import { logWarning, logWarningThrottled } from '../log';
+import { QueueFullError } from '../inference/micro-batcher';
 import { type ClassifierSettings, type SharedSettings, parseClassifierSettings, parseSharedSettings } from '../settings/parse-settings';
 import type { RawConfig } from '../settings/setting-readers';
 import { extractConversationTexts } from '../text/extract-conversation-texts';
@@ -84,8 +85,14 @@ export class LabelingRuntime {
       const outcomes = await withTimeout(Promise.allSettled(work.map((item) => item.result)), this.shared.timeoutMs);
       const added: Record<string, unknown> = {};
       outcomes.forEach((outcome, index) => {
-        if (outcome.status === 'fulfilled') Object.assign(added, outcome.value);
-        else logWarning(`${work[index].labeler.classifierName} (${work[index].labeler.side}): ${describeEvent(event)} passed through without this label: ${errorMessage(outcome.reason)}`);
+        if (outcome.status === 'fulfilled') {
+          Object.assign(added, outcome.value);
+          return;
+        }
+        const labelerName = `${work[index].labeler.classifierName} (${work[index].labeler.side})`;
+        const message = `${labelerName}: ${describeEvent(event)} passed through without this label: ${errorMessage(outcome.reason)}`;
+        if (outcome.reason instanceof QueueFullError) logWarningThrottled(`queue-full ${labelerName}`, message);
+        else logWarning(message);
       });
       if (Object.keys(added).length === 0) return event;
       return { ...event, properties: { ...properties, ...added } };

@@ -40,7 +40,11 @@ export function parseSharedSettings(config: RawConfig): SharedSettings {
     writeScores: readYesNo(config, 'writeScores', true),
     overwriteLabels: readYesNo(config, 'overwriteLabels', false),
     timeoutMs: readInteger(config, 'timeoutMs', 10_000, 1, 600_000),
-    batching: { maxBatchSize: readInteger(config, 'maxBatchSize', 64, 1, 1024), maxWaitMs: readInteger(config, 'batchWaitMs', 3, 0, 1000) },
+    batching: {
+      maxBatchSize: readInteger(config, 'maxBatchSize', 64, 1, 1024),
+      maxWaitMs: readInteger(config, 'batchWaitMs', 3, 0, 1000),
+      maxQueuedTexts: readInteger(config, 'maxQueuedTexts', 4096, 1, 1_000_000),
+    },
     cacheSize: readInteger(config, 'cacheSize', 10_000, 0, 10_000_000),
   };
 }

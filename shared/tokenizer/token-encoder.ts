@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Tokenizer } from '@huggingface/tokenizers';
+import { LruCache } from '../inference/lru-cache';
 
 /** Token ids of one text, special tokens included, already truncated to the model's limit. */
 export type TokenIds = readonly number[];
@@ -11,6 +12,8 @@ export type TokenIds = readonly number[];
 export class TokenEncoder {
   private readonly prefixIds: number[];
   private readonly suffixIds: number[];
+  // The plugins label the same text with several models that often share a tokenizer: encode it once.
+  private readonly recentEncodings = new LruCache<string, TokenIds>(4096);
   readonly padId: number;
 
   constructor(
@@ -23,7 +26,23 @@ export class TokenEncoder {
     this.padId = padTokenId(tokenizer, tokenizerConfig);
   }
 
-  encode(text: string, maxTokens: number): TokenIds {
+  /** `textKey` identifies the text (a digest) so that another model with this tokenizer reuses the encoding. */
+  encode(text: string, maxTokens: number, textKey?: string): TokenIds {
+    if (textKey === undefined) return this.encodeUncached(text, maxTokens);
+    const cacheKey = `${maxTokens}:${textKey}`;
+    const cached = this.recentEncodings.get(cacheKey);
+    if (cached) return cached;
+    const ids = this.encodeUncached(text, maxTokens);
+    this.recentEncodings.set(cacheKey, ids);
+    return ids;
+  }
+
+  /** How many encodings were answered from the shared cache, and how many were computed. */
+  encodingStats(): { reused: number; computed: number } {
+    return { reused: this.recentEncodings.hits, computed: this.recentEncodings.misses };
+  }
+
+  private encodeUncached(text: string, maxTokens: number): TokenIds {
     const contentIds = this.tokenizer.encode(text, { add_special_tokens: false }).ids;
     const room = Math.max(0, maxTokens - this.prefixIds.length - this.suffixIds.length);
     const keptIds = contentIds.length > room ? contentIds.slice(0, room) : contentIds;

@@ -1,0 +1,56 @@
+import type { TaskName } from './tasks';
+
+/** Data sets, licenses and attribution per task, for the model cards. */
+export const CARD_SOURCES: Record<TaskName, { datasets: string[]; modelLicense: string; limits: string[] }> = {
+  emotion: {
+    datasets: [
+      '**GoEmotions** (Google), Reddit comments, 28 labels. License: CC BY 4.0. Demszky, D., Movshovitz-Attias, D., Ko, J., Cowen, A., Nemade, G., Ravi, S. "GoEmotions: A Dataset of Fine-Grained Emotions", ACL 2020. Files used: train.tsv (training), dev.tsv (early stopping, thresholds, reported metrics); copied unchanged from github.com/monologg/GoEmotions-pytorch (original: github.com/google-research/google-research/tree/master/goemotions).',
+    ],
+    modelLicense: 'The weights are derived from GoEmotions (CC BY 4.0): redistribute with the attribution above.',
+    limits: [
+      'Trained on Reddit comments (English), not on LLM conversations: assistant messages in particular are out of domain (long, polite, formal text tends to come out `neutral`, `approval` or `gratitude`).',
+      'A bag of word pieces and piece pairs: no word order beyond adjacent pieces, no negation scope ("not happy" is partly read as happy), no sarcasm.',
+      'Rare labels (grief, relief, pride, nervousness, embarrassment) have few training examples and low recall/precision; see the per-label table.',
+      'GoEmotions annotations are noisy (moderate inter-rater agreement); names were masked as [NAME] in the data.',
+    ],
+  },
+  toxicity: {
+    datasets: [
+      '**OLID v1.0** (Offensive Language Identification Dataset, OffensEval / SemEval-2019 Task 6), tweets. Zampieri, M., Malmasi, S., Nakov, P., Rosenthal, S., Farra, N., Kumar, R. "Predicting the Type and Target of Offensive Posts in Social Media", NAACL 2019. The OLID README states no license and asks for this citation; the redistributing repository (github.com/wenliangdai/multi-task-offensive-language-detection) is CC BY 4.0. Treat as research data with attribution; verify before redistributing the data itself. Only olid-training-v1.0.tsv was used.',
+      '**Davidson et al. 2017**, tweets labeled hate speech / offensive / neither. License: MIT (Copyright (c) 2017 Tom Davidson). Davidson, T., Warmsley, D., Macy, M., Weber, I. "Automated Hate Speech Detection and the Problem of Offensive Language", ICWSM 2017. Source: github.com/t-davidson/hate-speech-and-offensive-language.',
+    ],
+    modelLicense: 'Derived from OLID (cite Zampieri et al. 2019; CC BY 4.0 per the redistributing repository) and Davidson et al. (MIT, keep the copyright notice and cite the paper).',
+    limits: [
+      'Tweets only (2017-2019 US Twitter), not LLM conversations; slurs and profanity dominate what the model has learned, so polite but hostile text is under-detected and quoted or reclaimed slurs are over-detected.',
+      'Known dialect bias: Davidson et al. labels flag African-American English as offensive more often (Davidson et al. 2019, arXiv:1905.12516); this model inherits it.',
+      '`identity_hate` is weak (see metrics): few examples, and the two sources define it differently (Davidson "hate speech" vs OLID offensive + targeted at a group).',
+      'The labels are named after the Jigsaw labels of the accurate-tier model but were not trained on Jigsaw data: scores are not comparable across tiers.',
+    ],
+  },
+  'user-flow': {
+    datasets: [
+      '**CLINC150 / OOS-eval**. Larson, S., Mahendran, A., Peper, J. J., Clarke, C., Lee, A., Hill, P., Kummerfeld, J. K., Leach, K., Laurenzano, M. A., Tang, L., Mars, J. "An Evaluation Dataset for Intent Classification and Out-of-Scope Prediction", EMNLP 2019. License: CC BY 3.0. Source: github.com/clinc/oos-eval (train and val splits; the test split was not used).',
+      '**Schema-Guided Dialogue (SGD)**, DSTC8. Rastogi, A., Zang, X., Sunkara, S., Gupta, R., Khaitan, P. "Towards Scalable Multi-domain Conversational Agents: The Schema-Guided Dialogue Dataset", AAAI 2020. License: CC BY-SA 4.0. Turn-level dialogue-act subset of the train split (sgd_user_flow_turns_train.csv).',
+      '**Handwritten examples** written by this project (train/handwritten/user-flow.jsonl, shipped in the repository under the project license).',
+    ],
+    modelLicense: 'Trained on SGD (CC BY-SA 4.0): these weights are an adaptation and are shared under **CC BY-SA 4.0** (share-alike), with attribution to SGD (Rastogi et al. 2020) and CLINC150 (Larson et al. 2019, CC BY 3.0).',
+    limits: [
+      'Task-oriented, crowd-written assistant commands and booking dialogues (restaurants, flights, movies), not real LLM chats: short turns work best; long prompts mostly come out OTHER.',
+      'Only the flow labels the public data supports (plus one from handwritten examples) out of the 21 of the accurate-tier user-flow model; everything else is OTHER.',
+      '`model_wrong_or_try_again` comes only from a few dozen handwritten examples: its held-out numbers rest on a handful of texts.',
+      'Single label per text: a turn that thanks and asks something new gets one label (see the priority rules above).',
+    ],
+  },
+  'agent-flow': {
+    datasets: [
+      '**Schema-Guided Dialogue (SGD)**, DSTC8. Rastogi, A., Zang, X., Sunkara, S., Gupta, R., Khaitan, P. "Towards Scalable Multi-domain Conversational Agents: The Schema-Guided Dialogue Dataset", AAAI 2020. License: CC BY-SA 4.0. Turn-level dialogue-act subset of system turns (sgd_system_flow_turns.csv; rows of the SGD test split were not read).',
+      '**Handwritten examples** written by this project (train/handwritten/agent-flow.jsonl, shipped in the repository under the project license).',
+    ],
+    modelLicense: 'Trained on SGD (CC BY-SA 4.0): these weights are an adaptation and are shared under **CC BY-SA 4.0** (share-alike), with attribution to SGD (Rastogi et al. 2020).',
+    limits: [
+      'SGD system turns are short, templated booking-assistant replies, not LLM answers: long assistant messages are mostly OTHER, and the flow phrase has to dominate the text to be detected (mean pooling dilutes it in long answers).',
+      '`refuses_to_answer` and `apologizes_for_mistake_or_error` come only from a few dozen handwritten examples: treat them as keyword-level detectors; their held-out numbers rest on a handful of texts.',
+      '`no_information_doesnt_know` is mostly SGD "Sorry, I couldn\'t find/book ..." (a failed action), which is close to but not the same as an LLM not knowing.',
+    ],
+  },
+};

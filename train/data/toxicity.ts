@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsvRecords } from '../csv';
+import type { Example, TaskData } from '../example';
+import { splitOff } from '../rng';
+import { normalizeTweet } from './normalize-tweet';
+
+export const TOXICITY_LABELS = ['toxicity', 'identity_hate'];
+const TOXICITY = 0;
+const IDENTITY_HATE = 1;
+
+/** OLID: OFF -> toxicity; OFF + TIN + GRP (insult/threat aimed at a group) -> identity_hate too. */
+function loadOlid(dataDir: string): Example[] {
+  const lines = readFileSync(join(dataDir, 'olid', 'olid-training-v1.0.tsv'), 'utf8').split('\n').slice(1);
+  return lines
+    .filter((line) => line.trim().length > 0)
+    .map((line) => {
+      const [, tweet, a, b, c] = line.split('\t');
+      const labels: number[] = [];
+      if (a === 'OFF') labels.push(TOXICITY);
+      if (a === 'OFF' && b === 'TIN' && c.trim() === 'GRP') labels.push(IDENTITY_HATE);
+      return { text: tweet, labels, source: 'olid' };
+    });
+}
+
+/** Davidson: class 0 hate speech -> toxicity + identity_hate; 1 offensive -> toxicity; 2 neither -> none. */
+function loadDavidson(dataDir: string): Example[] {
+  const records = parseCsvRecords(readFileSync(join(dataDir, 'davidson', 'labeled_data.csv'), 'utf8'));
+  return records.map((record) => {
+    const cls = Number(record['class']);
+    const labels = cls === 0 ? [TOXICITY, IDENTITY_HATE] : cls === 1 ? [TOXICITY] : [];
+    return { text: normalizeTweet(record['tweet']), labels, source: 'davidson' };
+  });
+}
+
+/** Seeded per-source splits: 15% held out, then 10% of the rest as dev. */
+export function loadToxicity(dataDir: string, seed: number): TaskData {
+  const parts = [loadOlid(dataDir), loadDavidson(dataDir)].map((examples, index) => {
+    const [rest, heldout] = splitOff(examples, 0.15, seed + 101 * (index + 1));
+    const [train, dev] = splitOff(rest, 0.1, seed + 211 * (index + 1));
+    return { train, dev, heldout };
+  });
+  return {
+    labels: TOXICITY_LABELS,
+    train: parts.flatMap((p) => p.train),
+    dev: parts.flatMap((p) => p.dev),
+    heldout: parts.flatMap((p) => p.heldout),
+    notes: [
+      'OLID v1.0 training file (13,240 tweets): subtask A OFF -> `toxicity`; OFF + TIN + GRP (targeted at a group) -> `identity_hate` as well.',
+      'Davidson et al. 2017 (24,783 tweets): class 0 hate speech -> `toxicity` + `identity_hate`; class 1 offensive -> `toxicity`; class 2 neither -> no label.',
+      'Davidson tweets normalised to OLID conventions (HTML entities decoded, @mentions -> @USER, links -> URL, "RT" dropped).',
+      `Per source, seeded (seed ${seed}): 15% held out for the reported metrics, 10% of the rest as dev (early stopping, thresholds), the rest trains.`,
+      'The OLID test sets were not used.',
+    ],
+  };
+}

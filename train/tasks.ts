@@ -1,0 +1,99 @@
+import { loadAgentFlow } from './data/agent-flow';
+import { loadGoEmotions } from './data/goemotions';
+import { loadToxicity } from './data/toxicity';
+import { loadUserFlow } from './data/user-flow';
+import type { TaskData } from './example';
+import type { ProblemType } from './loss';
+import type { TrainSettings } from './train-loop';
+
+export type TaskName = 'emotion' | 'toxicity' | 'user-flow' | 'agent-flow';
+export const TASK_NAMES: TaskName[] = ['emotion', 'toxicity', 'user-flow', 'agent-flow'];
+
+export interface TaskSpec {
+  name: TaskName;
+  title: string;
+  load: (dataDir: string, seed: number) => TaskData;
+  problemType: ProblemType;
+  /** Label the core treats as "nothing" in single-label decoding. */
+  ignoredLabel?: string;
+  /** Pieces seen fewer times in training share one row. */
+  minPieceCount: number;
+  bigramBuckets: number;
+  bigramPrime: number;
+  /** Multi-label: positive weight (neg/pos)^power capped; single-label: class weight (balanced)^power. */
+  weightPower: number;
+  weightCap: number;
+  labelSmoothing: number;
+  /** Oversampling per data source (e.g. handwritten examples: few, but the only source of some labels). */
+  sourceRepeats: Record<string, number>;
+  /** Single-label: precision floor per label when tuning thresholds on dev. */
+  minPrecision: number;
+  train: Omit<TrainSettings, 'seed'>;
+}
+
+const base = { epochs: 30, batchSize: 32, lrEndFraction: 0.05, patience: 4, bigramPrime: 1000003 };
+
+export const TASKS: Record<TaskName, TaskSpec> = {
+  emotion: {
+    name: 'emotion',
+    title: 'GoEmotions emotion classifier (default tier)',
+    load: (dataDir) => loadGoEmotions(dataDir),
+    problemType: 'multi_label_classification',
+    minPieceCount: 1,
+    bigramBuckets: 1 << 17,
+    bigramPrime: base.bigramPrime,
+    weightPower: 0.5,
+    weightCap: 10,
+    labelSmoothing: 0.1,
+    sourceRepeats: {},
+    minPrecision: 0,
+    train: { ...base, dim: 128, lr: 0.002, epochs: 8, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
+  },
+  toxicity: {
+    name: 'toxicity',
+    title: 'Toxicity classifier (default tier)',
+    load: loadToxicity,
+    problemType: 'multi_label_classification',
+    minPieceCount: 1,
+    bigramBuckets: 1 << 19,
+    bigramPrime: base.bigramPrime,
+    weightPower: 0.5,
+    weightCap: 10,
+    labelSmoothing: 0,
+    sourceRepeats: { olid: 2 },
+    minPrecision: 0,
+    train: { ...base, dim: 64, lr: 0.002, epochs: 10, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
+  },
+  'user-flow': {
+    name: 'user-flow',
+    title: 'User conversational-flow classifier (default tier)',
+    load: loadUserFlow,
+    problemType: 'single_label_classification',
+    ignoredLabel: 'OTHER',
+    minPieceCount: 1,
+    bigramBuckets: 1 << 16,
+    bigramPrime: base.bigramPrime,
+    weightPower: 0.3,
+    weightCap: 100,
+    labelSmoothing: 0.05,
+    sourceRepeats: { handwritten: 10 },
+    minPrecision: 0.85,
+    train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 1 },
+  },
+  'agent-flow': {
+    name: 'agent-flow',
+    title: 'Agent (assistant) conversational-flow classifier (default tier)',
+    load: loadAgentFlow,
+    problemType: 'single_label_classification',
+    ignoredLabel: 'OTHER',
+    minPieceCount: 1,
+    bigramBuckets: 1 << 16,
+    bigramPrime: base.bigramPrime,
+    weightPower: 0.3,
+    weightCap: 100,
+    labelSmoothing: 0.05,
+    sourceRepeats: { handwritten: 10 },
+    minPrecision: 0.85,
+    train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 1 },
+  },
+};

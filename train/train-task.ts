@@ -1,0 +1,112 @@
+import type { Example } from './example';
+import { evaluate, evaluateBySource, goldSets, type EvalContext } from './evaluate';
+import { buildFeatureSpace, featureRows } from './features';
+import { foldAndQuantize, foldedLogits } from './folded';
+import { classWeights, positiveWeights, type LossSettings } from './loss';
+import { computeMetrics, type Metrics } from './metrics';
+import { argmaxDecode, decode, probabilities } from './scores';
+import type { TaskSpec } from './tasks';
+import { tuneThresholds } from './thresholds';
+import { bertPieceTokenizer } from './tokenize';
+import { trainBagModel } from './train-loop';
+import type { TrainedTask } from './trained-task';
+
+/** Loads the data, trains, folds and quantises, tunes thresholds on dev and measures held-out metrics. */
+export function trainTask(spec: TaskSpec, dataDir: string, seed: number, log: (line: string) => void): TrainedTask {
+  const started = Date.now();
+  const data = spec.load(dataDir, seed);
+  const ignored = spec.ignoredLabel === undefined ? -1 : data.labels.indexOf(spec.ignoredLabel);
+  const ctx: EvalContext = { labels: data.labels, problemType: spec.problemType, ignored };
+  log(`${spec.name}: ${data.labels.length} labels; train ${data.train.length}, dev ${data.dev.length}, held-out ${data.heldout.length}`);
+
+  const tokenizer = bertPieceTokenizer();
+  const encodeAll = (examples: Example[]): Int32Array[] => examples.map((e) => tokenizer.encode(e.text));
+  const trainIds = encodeAll(data.train);
+  const devIds = encodeAll(data.dev);
+  const heldoutIds = data.heldout === data.dev ? devIds : encodeAll(data.heldout);
+  log(`tokenized in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const space = buildFeatureSpace(trainIds, tokenizer.vocabSize, spec.minPieceCount, spec.bigramBuckets, spec.bigramPrime);
+  log(`kept ${space.unigramRows - 1} pieces (+1 shared row), ${space.bigramBuckets} bigram buckets`);
+  const trainLabels = data.train.map((e) => e.labels);
+  const L = data.labels.length;
+  const loss: LossSettings = {
+    problemType: spec.problemType,
+    labelWeights:
+      spec.problemType === 'multi_label_classification'
+        ? positiveWeights(trainLabels, L, spec.weightPower, spec.weightCap)
+        : classWeights(trainLabels, L, spec.weightPower),
+    labelSmoothing: spec.labelSmoothing,
+  };
+  const devGold = goldSets(data.dev, ctx);
+  // Each data source weighs the same in dev scoring and threshold tuning (Davidson must not drown OLID).
+  const devGroups = sourceGroups(data.dev);
+  const devScore = (logits: Float32Array): number => {
+    const probs = probabilities(logits, L, spec.problemType);
+    const scored = data.labels.map((_, i) => i).filter((i) => i !== ignored);
+    const predicted =
+      spec.problemType === 'multi_label_classification'
+        ? decode(probs, L, spec.problemType, tuneThresholds(probs, L, devGold, spec.problemType, ignored, 0, devGroups), ignored)
+        : argmaxDecode(probs, L, ignored);
+    const perGroup = devGroups.map((idx) => {
+      const gold = idx.map((i) => devGold[i]);
+      const present = new Set(gold.flat());
+      return computeMetrics(gold, idx.map((i) => predicted[i]), data.labels, scored.filter((l) => present.has(l))).macro_f1;
+    });
+    return perGroup.reduce((a, b) => a + b, 0) / perGroup.length;
+  };
+  const result = trainBagModel(
+    {
+      rows: space.unigramRows + space.bigramBuckets,
+      labels: L,
+      train: trainIds.map((ids) => featureRows(ids, space)),
+      trainLabels,
+      trainRepeats: data.train.map((e) => spec.sourceRepeats[e.source] ?? 1),
+      dev: devIds.map((ids) => featureRows(ids, space)),
+      loss,
+      devScore,
+      log,
+    },
+    { ...spec.train, seed },
+  );
+
+  const graph = foldAndQuantize(result.model, space);
+  const devProbs = probabilities(foldedLogits(graph, space, devIds), L, spec.problemType);
+  const thresholds = tuneThresholds(devProbs, L, devGold, spec.problemType, ignored, spec.minPrecision, devGroups);
+  const heldoutLogits = foldedLogits(graph, space, heldoutIds);
+  const heldoutProbs = probabilities(heldoutLogits, L, spec.problemType);
+  const metrics: Record<string, Metrics | Record<string, Metrics>> = {
+    dev_tuned: evaluate(data.dev, devProbs, thresholds, ctx),
+    heldout: evaluateBySource(data.heldout, heldoutProbs, thresholds, ctx),
+  };
+  if (data.heldout === data.dev) metrics['dev_split_half'] = splitHalf(data.dev, devProbs, ctx, spec);
+  const seconds = (Date.now() - started) / 1000;
+  log(`trained in ${seconds.toFixed(0)} s; best epoch ${result.bestEpoch}`);
+  return { spec, data, ctx, tokenizer, space, graph, thresholds, metrics, heldoutIds, heldoutLogits, bestEpoch: result.bestEpoch, history: result.history, seconds, seed };
+}
+
+/** Honest estimate when the tuning set is also the reported set: tune on one half of dev, score the other, both ways. */
+function splitHalf(dev: Example[], probs: Float32Array, ctx: EvalContext, spec: TaskSpec): Metrics {
+  const L = ctx.labels.length;
+  const halves = [0, 1].map((h) => dev.map((_, i) => i).filter((i) => i % 2 === h));
+  const pick = (idx: number[]): Float32Array => {
+    const out = new Float32Array(idx.length * L);
+    idx.forEach((i, j) => out.set(probs.subarray(i * L, i * L + L), j * L));
+    return out;
+  };
+  const parts = [0, 1].map((h) => {
+    const tuneIdx = halves[h];
+    const testIdx = halves[1 - h];
+    const t = tuneThresholds(pick(tuneIdx), L, goldSets(tuneIdx.map((i) => dev[i]), ctx), spec.problemType, ctx.ignored, spec.minPrecision);
+    return evaluate(testIdx.map((i) => dev[i]), pick(testIdx), t, ctx);
+  });
+  const avg = (a: number, b: number): number => Math.round(((a + b) / 2) * 10000) / 10000;
+  return { n: dev.length, macro_f1: avg(parts[0].macro_f1, parts[1].macro_f1), micro_f1: avg(parts[0].micro_f1, parts[1].micro_f1), per_label: {} };
+}
+
+/** Indices of the examples of each data source. */
+function sourceGroups(examples: readonly Example[]): number[][] {
+  const groups = new Map<string, number[]>();
+  examples.forEach((e, i) => groups.set(e.source, [...(groups.get(e.source) ?? []), i]));
+  return [...groups.values()];
+}

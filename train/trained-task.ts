@@ -1,0 +1,25 @@
+import type { EmbeddingBagGraphSpec } from '../modelgen/onnx/embedding-bag-graph';
+import type { EvalContext } from './evaluate';
+import type { TaskData } from './example';
+import type { FeatureSpace } from './features';
+import type { Metrics } from './metrics';
+import type { TaskSpec } from './tasks';
+import type { PieceTokenizer } from './tokenize';
+
+/** Everything the writers need about one finished training run. */
+export interface TrainedTask {
+  spec: TaskSpec;
+  data: TaskData;
+  ctx: EvalContext;
+  tokenizer: PieceTokenizer;
+  space: FeatureSpace;
+  graph: EmbeddingBagGraphSpec;
+  thresholds: Float32Array;
+  metrics: Record<string, Metrics | Record<string, Metrics>>;
+  heldoutIds: Int32Array[];
+  heldoutLogits: Float32Array;
+  bestEpoch: number;
+  history: Array<{ epoch: number; loss: number; devScore: number; seconds: number }>;
+  seconds: number;
+  seed: number;
+}
