@@ -6,6 +6,8 @@ import { type CommandSpec, helpText, parseArgs } from '../args';
 import { UsageError, firstLine } from '../cli-error';
 import { f1Report } from './f1-metrics';
 
+const EVAL_SLICE = 1024;
+
 export const evalSpec: CommandSpec = {
   name: 'eval',
   usage: 'llm-classify eval --model DIR --data FILE [--threshold X]',
@@ -106,7 +108,11 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   const classifier = await acquireTextClassifier(options);
   let predicted: Array<Set<string>>;
   try {
-    const probabilities = await Promise.all(examples.map((example) => classifier.classify(example.text)));
+    // In slices, so the model's queue (bounded for backpressure) never overflows on a large file.
+    const probabilities: Float32Array[] = [];
+    for (let start = 0; start < examples.length; start += EVAL_SLICE) {
+      probabilities.push(...(await Promise.all(examples.slice(start, start + EVAL_SLICE).map((example) => classifier.classify(example.text)))));
+    }
     predicted = probabilities.map((scores) => {
       if (singleLabel) {
         let best = 0;

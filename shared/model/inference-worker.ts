@@ -10,7 +10,8 @@ const port = parentPort;
 if (!port) throw new Error('inference-worker must run in a worker thread');
 
 const sessions = new Map<number, ort.InferenceSession>();
-const SESSION_OPTIONS: ort.InferenceSession.SessionOptions = { graphOptimizationLevel: 'all', executionMode: 'sequential' };
+// onnxruntime's own error log would repeat what the core reports per event (one line, naming the event): keep only fatal ones.
+const SESSION_OPTIONS: ort.InferenceSession.SessionOptions = { graphOptimizationLevel: 'all', executionMode: 'sequential', logSeverityLevel: 4 };
 
 const post = (reply: InferenceReply, transfer: ArrayBuffer[] = []): void => port.postMessage(reply, transfer);
 
