@@ -4,6 +4,7 @@ import { runClassifyCommand } from './classify/classify-command';
 import { runDemoCommand } from './demo/demo-command';
 import { runEvalCommand } from './eval/eval-command';
 import { runModelsCommand } from './models/models-command';
+import { runServeCommand } from '../server';
 
 const MAIN_HELP = `Usage: llm-classify <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   models download [NAME...] fetch the reference MiniLMv2 models from the Hugging Face hub (or --from DIR)
   models list               installed models, labels, size and checksum status
   eval --model DIR --data FILE   precision, recall and F1 of a model on labeled texts
+  serve                     HTTP inference server for PostHog's plugin sandbox (remote mode)
 
 Run \`llm-classify <command> --help\` for a command's options.
 `;
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   models: runModelsCommand,
   demo: runDemoCommand,
   eval: runEvalCommand,
+  serve: runServeCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,87 @@
+import { SettingsError } from '../shared';
+import { HttpError } from './http-error';
+import { type WireEvent, labelEvents, readWireEvent } from './process-events';
+import type { RuntimePool } from './runtime-pool';
+import { type SuiteSettings, SuiteSettingsError, readRequestSettings } from './suite-settings';
+
+export interface ApiContext {
+  pool: RuntimePool;
+  serverSettings: SuiteSettings;
+  requestTimeoutMs: number;
+  maxBatchEvents: number;
+}
+
+export interface LabelReply {
+  body: unknown;
+  labeled: number;
+  unchanged: number;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The settings a request runs with: the server's, then the request's, with the plugin's per-event time budget
+ * capped by the server's per-request budget so a caller cannot hold the server longer than the operator allows.
+ */
+export function effectiveSettings(serverSettings: SuiteSettings, requestSettings: SuiteSettings, requestTimeoutMs: number): SuiteSettings {
+  const merged: SuiteSettings = { ...serverSettings, ...requestSettings };
+  const asked = merged.timeoutMs === undefined || merged.timeoutMs.trim() === '' ? requestTimeoutMs : Number(merged.timeoutMs.trim());
+  // A malformed value is left for setupPlugin to refuse with its own message naming timeoutMs.
+  if (Number.isInteger(asked) && asked > 0) merged.timeoutMs = String(Math.min(asked, requestTimeoutMs));
+  return merged;
+}
+
+function requestObject(body: unknown, example: string): Record<string, unknown> {
+  if (!isPlainObject(body)) throw new HttpError(400, 'invalid_request', `request body must be a JSON object such as ${example}`);
+  const unknownKeys = Object.keys(body).filter((key) => key !== 'event' && key !== 'events' && key !== 'settings');
+  if (unknownKeys.length > 0) throw new HttpError(400, 'invalid_request', `unknown request field ${unknownKeys.map((key) => JSON.stringify(key)).join(', ')}; the fields are "event" (or "events" for /v1/process-batch) and optional "settings"`);
+  return body;
+}
+
+async function runWithSettings(context: ApiContext, rawSettings: unknown, events: readonly WireEvent[]): Promise<Array<Record<string, unknown>>> {
+  let requestSettings: SuiteSettings;
+  try {
+    requestSettings = readRequestSettings(rawSettings);
+  } catch (error) {
+    if (error instanceof SuiteSettingsError) throw new HttpError(400, 'invalid_settings', error.message);
+    throw error;
+  }
+  let lease;
+  try {
+    lease = await context.pool.acquire(effectiveSettings(context.serverSettings, requestSettings, context.requestTimeoutMs));
+  } catch (error) {
+    if (error instanceof SettingsError) throw new HttpError(400, 'invalid_settings', `settings: ${error.message}`);
+    throw error;
+  }
+  try {
+    return await labelEvents(events, lease);
+  } finally {
+    lease.release();
+  }
+}
+
+const count = (results: ReadonlyArray<Record<string, unknown>>): Pick<LabelReply, 'labeled' | 'unchanged'> => {
+  const labeled = results.filter((properties) => Object.keys(properties).length > 0).length;
+  return { labeled, unchanged: results.length - labeled };
+};
+
+/** POST /v1/process: `{event, settings?}` → `{properties}`, the properties to add (empty when nothing applies). */
+export async function handleProcess(context: ApiContext, body: unknown): Promise<LabelReply> {
+  const request = requestObject(body, '{"event": {"event": "llm-task", "properties": {...}}, "settings": {"emotionThreshold": "0.4"}}');
+  if (request.event === undefined) throw new HttpError(400, 'invalid_request', 'request body has no "event"; send {"event": {...}} (use /v1/process-batch with "events" for several)');
+  const event = readWireEvent(request.event, 'event');
+  const [properties] = await runWithSettings(context, request.settings, [event]);
+  return { body: { properties }, ...count([properties]) };
+}
+
+/** POST /v1/process-batch: `{events: [...], settings?}` → `{results: [{properties}, ...]}` in the same order. */
+export async function handleProcessBatch(context: ApiContext, body: unknown): Promise<LabelReply> {
+  const request = requestObject(body, '{"events": [{"event": "llm-task", "properties": {...}}], "settings": {}}');
+  if (!Array.isArray(request.events)) throw new HttpError(400, 'invalid_request', 'request body needs "events": a list of event objects (use /v1/process with "event" for one)');
+  if (request.events.length > context.maxBatchEvents) {
+    throw new HttpError(413, 'too_many_events', `"events" holds ${request.events.length} events, over the limit of ${context.maxBatchEvents}; split the batch or start the server with a larger --max-batch-events`);
+  }
+  const events = request.events.map((event, index) => readWireEvent(event, `events[${index}]`));
+  const results = await runWithSettings(context, request.settings, events);
+  return { body: { results: results.map((properties) => ({ properties })) }, ...count(results) };
+}

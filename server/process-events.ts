@@ -1,0 +1,38 @@
+import { processEvent } from '../index';
+import { HttpError } from './http-error';
+import type { RuntimeLease } from './runtime-pool';
+
+/** What a request may send as an event: PostHog's event shape; only `event` is required. */
+export interface WireEvent {
+  event: string;
+  uuid?: string;
+  properties?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks one event of a request body; `where` names it in the 400 message (`event`, `events[3]`). */
+export function readWireEvent(raw: unknown, where: string): WireEvent {
+  if (!isPlainObject(raw)) throw new HttpError(400, 'invalid_event', `${where} must be an event object such as {"event": "llm-task", "properties": {"$llm_input": "...", "$llm_output": "..."}}`);
+  if (typeof raw.event !== 'string') throw new HttpError(400, 'invalid_event', `${where}.event must be the event name as a string (e.g. "llm-task" or "$ai_generation")`);
+  if (raw.properties !== undefined && raw.properties !== null && !isPlainObject(raw.properties)) throw new HttpError(400, 'invalid_event', `${where}.properties must be an object of event properties`);
+  return raw as WireEvent;
+}
+
+/** The properties the plugin added or replaced: what a remote caller merges into its own copy of the event. */
+export function addedProperties(original: WireEvent, labeled: WireEvent): Record<string, unknown> {
+  if (labeled === original || !isPlainObject(labeled.properties)) return {};
+  const before = original.properties ?? {};
+  const added: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(labeled.properties)) {
+    if (!Object.prototype.hasOwnProperty.call(before, key) || before[key] !== value) added[key] = value;
+  }
+  return added;
+}
+
+/** Runs the suite's processEvent on every event at once (so their texts share micro-batches), keeping order. */
+export async function labelEvents(events: readonly WireEvent[], lease: RuntimeLease): Promise<Array<Record<string, unknown>>> {
+  const labeled = await Promise.all(events.map((event) => processEvent(event, lease.meta)));
+  return labeled.map((result, index) => addedProperties(events[index], result));
+}

@@ -1,0 +1,117 @@
+import { type CommandSpec, helpText, parseArgs } from '../cli/args';
+import { UsageError } from '../cli/cli-error';
+import { SETTINGS_OPTIONS, settingsWithSources } from '../cli/classify/classify-options';
+import { SettingsError } from '../shared';
+import { startInferenceServer } from './inference-server';
+import { DEFAULT_PORT, type InferenceServerOptions, SERVER_DEFAULTS } from './server-options';
+
+export const serveSpec: CommandSpec = {
+  name: 'serve',
+  usage: 'llm-classify serve [--port N] [--host ADDR] [settings options]',
+  summary: 'Run the suite plugin\'s processEvent behind an HTTP API (POST /v1/process, POST /v1/process-batch, GET /healthz, /readyz, /metrics) for PostHog plugin servers that cannot load onnxruntime-node (see `npm run build:sandbox`).',
+  options: {
+    host: { type: 'string', valueName: 'ADDR', description: `interface to bind (default ${SERVER_DEFAULTS.host}; 0.0.0.0 for every interface: then set a token)` },
+    port: { type: 'string', valueName: 'N', alias: 'p', description: `TCP port, 0 for a free one (default ${DEFAULT_PORT})` },
+    token: { type: 'string', valueName: 'SECRET', description: 'require "Authorization: Bearer SECRET" on /v1/* and /metrics (default $LLM_CLASSIFY_TOKEN; the variable keeps it out of `ps`)' },
+    'max-body-bytes': { type: 'string', valueName: 'N', description: `largest request body (default ${SERVER_DEFAULTS.maxBodyBytes})` },
+    'max-batch-events': { type: 'string', valueName: 'N', description: `most events per /v1/process-batch request (default ${SERVER_DEFAULTS.maxBatchEvents})` },
+    'max-runtimes': { type: 'string', valueName: 'N', description: `most distinct per-request settings sets kept set up at once (default ${SERVER_DEFAULTS.maxRuntimes})` },
+    'drain-timeout-ms': { type: 'string', valueName: 'MS', description: `on SIGTERM/SIGINT, how long to let in-flight requests finish (default ${SERVER_DEFAULTS.drainTimeoutMs})` },
+    ...SETTINGS_OPTIONS,
+  },
+  notes: [
+    'The settings options (and --config FILE) are the suite plugin.json settings; --timeout-ms is also the per-request time budget.',
+    'Requests may send their own thresholds, toggles and event names; model folders and batching come only from here.',
+    'Examples:',
+    '  LLM_CLASSIFY_TOKEN=s3cret llm-classify serve --host 0.0.0.0 --port 8765',
+    '  llm-classify serve --accurate --execution-provider auto --config serve-settings.json',
+    'Exit codes: 0 after a graceful shutdown; 1 a model failed to load or the port is taken; 2 unusable option or setting.',
+  ],
+};
+
+function readWholeNumber(args: Record<string, string | undefined>, flag: string, min: number, max: number): number | undefined {
+  const text = args[flag];
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+function serverOptionsFromArgs(values: Record<string, string | undefined>): Omit<InferenceServerOptions, 'settings'> {
+  return {
+    host: values.host,
+    port: readWholeNumber(values, 'port', 0, 65535),
+    token: values.token ?? process.env.LLM_CLASSIFY_TOKEN,
+    maxBodyBytes: readWholeNumber(values, 'max-body-bytes', 1024, 1024 * 1024 * 1024),
+    maxBatchEvents: readWholeNumber(values, 'max-batch-events', 1, 100_000),
+    maxRuntimes: readWholeNumber(values, 'max-runtimes', 1, 10_000),
+    drainTimeoutMs: readWholeNumber(values, 'drain-timeout-ms', 0, 3_600_000),
+  };
+}
+
+const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || host.startsWith('127.');
+
+/** Resolves with the first SIGTERM or SIGINT; a second one while draining is passed to `onSecond`. */
+function untilSignal(onSecond: (signal: NodeJS.Signals) => void): { signal: Promise<NodeJS.Signals>; dispose(): void } {
+  let seen = false;
+  let resolveSignal: (signal: NodeJS.Signals) => void = () => undefined;
+  const signal = new Promise<NodeJS.Signals>((resolve) => {
+    resolveSignal = resolve;
+  });
+  const listener = (received: NodeJS.Signals): void => {
+    if (seen) return onSecond(received);
+    seen = true;
+    resolveSignal(received);
+  };
+  process.on('SIGTERM', listener);
+  process.on('SIGINT', listener);
+  return {
+    signal,
+    dispose: () => {
+      process.off('SIGTERM', listener);
+      process.off('SIGINT', listener);
+    },
+  };
+}
+
+/** `llm-classify serve`: runs until SIGTERM/SIGINT, then drains and returns the exit code. */
+export async function runServeCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, serveSpec);
+  if (args.help) {
+    process.stdout.write(helpText(serveSpec));
+    return 0;
+  }
+  if (args.positionals.length > 0) throw new UsageError(`serve takes no file arguments, got ${JSON.stringify(args.positionals[0])}; settings go in --config FILE or flags`);
+  const { config: settings } = settingsWithSources(args);
+  const options = serverOptionsFromArgs(args.values);
+  const say = (line: string): void => void process.stderr.write(`llm-classify serve: ${line}\n`);
+  let forced = false;
+  const signals = untilSignal((signal) => {
+    forced = true;
+    say(`${signal} again: stopping without waiting for in-flight requests`);
+    process.exit(130);
+  });
+  try {
+    const server = await startInferenceServer({ ...options, settings, log: say });
+    process.stdout.write(`llm-classify serve: listening on ${server.url}\n`);
+    if (options.token === undefined && !isLoopback(server.host)) say(`warning: bound to ${server.host} without a token; anyone who can reach this port can use it. Set LLM_CLASSIFY_TOKEN.`);
+    const outcome = await Promise.race([server.ready.then(() => 'ready' as const, (error: unknown) => error), signals.signal]);
+    if (outcome === 'ready') say('models loaded; ready (GET /readyz answers 200)');
+    else if (outcome instanceof Error) {
+      say(`model setup failed: ${outcome.message.split('\n')[0]}`);
+      await server.close();
+      return outcome instanceof SettingsError ? 2 : 1;
+    }
+    const signal = outcome === 'ready' ? await signals.signal : outcome;
+    say(`${String(signal)}: no new requests; finishing in-flight ones, then unloading models`);
+    await server.close();
+    say('stopped');
+    return forced ? 130 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    say((error instanceof Error ? error.message : String(error)).split('\n')[0]);
+    return 1;
+  } finally {
+    signals.dispose();
+  }
+}

@@ -1,0 +1,82 @@
+import { LatencyHistogram } from './latency-histogram';
+import { ModelCounters, type ModelStatsRow } from './model-counters';
+import { PrometheusText } from './prometheus-text';
+
+/** Route names used as the `endpoint` label; anything else is `other` so random paths cannot grow the label set. */
+export const ENDPOINTS = ['/v1/process', '/v1/process-batch', '/healthz', '/readyz', '/metrics', 'other'] as const;
+export type Endpoint = (typeof ENDPOINTS)[number];
+
+const PREFIX = 'llm_classify';
+
+/** Everything GET /metrics reports: HTTP traffic, events, and the core's per-model counters. */
+export class ServerMetrics {
+  private readonly requests = new Map<string, { endpoint: Endpoint; status: number; count: number }>();
+  private readonly latency = new Map<Endpoint, LatencyHistogram>();
+  private readonly events = { labeled: 0, unchanged: 0 };
+  private readonly eventsPerRequest = { count: 0, sum: 0 };
+  private readonly models = new ModelCounters();
+
+  recordRequest(endpoint: Endpoint, status: number, seconds: number): void {
+    const key = `${endpoint} ${status}`;
+    const entry = this.requests.get(key) ?? { endpoint, status, count: 0 };
+    entry.count++;
+    this.requests.set(key, entry);
+    let histogram = this.latency.get(endpoint);
+    if (!histogram) {
+      histogram = new LatencyHistogram();
+      this.latency.set(endpoint, histogram);
+    }
+    histogram.observe(seconds);
+  }
+
+  recordEvents(labeled: number, unchanged: number): void {
+    this.events.labeled += labeled;
+    this.events.unchanged += unchanged;
+    this.eventsPerRequest.count++;
+    this.eventsPerRequest.sum += labeled + unchanged;
+  }
+
+  render(modelRows: readonly ModelStatsRow[], server: { runtimes: number; inFlight: number; ready: boolean }): string {
+    this.models.update(modelRows);
+    const text = new PrometheusText();
+    text.family(`${PREFIX}_ready`, 'gauge', '1 when the server settings\' models are loaded and the server is not shutting down.').sample(`${PREFIX}_ready`, {}, server.ready ? 1 : 0);
+    text.family(`${PREFIX}_http_requests_in_flight`, 'gauge', 'Requests received and not yet answered (this scrape excluded).').sample(`${PREFIX}_http_requests_in_flight`, {}, server.inFlight);
+
+    text.family(`${PREFIX}_http_requests_total`, 'counter', 'HTTP requests answered, by endpoint and status code.');
+    for (const { endpoint, status, count } of this.requests.values()) text.sample(`${PREFIX}_http_requests_total`, { endpoint, status: String(status) }, count);
+
+    text.family(`${PREFIX}_http_request_duration_seconds`, 'histogram', 'Time from request received to reply sent, by endpoint.');
+    for (const [endpoint, histogram] of this.latency) {
+      for (const [le, count] of histogram.cumulativeBuckets()) text.sample(`${PREFIX}_http_request_duration_seconds_bucket`, { endpoint, le }, count);
+      text.sample(`${PREFIX}_http_request_duration_seconds_sum`, { endpoint }, histogram.sum);
+      text.sample(`${PREFIX}_http_request_duration_seconds_count`, { endpoint }, histogram.count);
+    }
+
+    text.family(`${PREFIX}_events_total`, 'counter', 'Events processed: labeled (properties added) or unchanged (nothing applied, or labeling failed or timed out).');
+    text.sample(`${PREFIX}_events_total`, { outcome: 'labeled' }, this.events.labeled).sample(`${PREFIX}_events_total`, { outcome: 'unchanged' }, this.events.unchanged);
+    text.family(`${PREFIX}_events_per_request`, 'summary', 'Events per process or process-batch request.');
+    text.sample(`${PREFIX}_events_per_request_sum`, {}, this.eventsPerRequest.sum).sample(`${PREFIX}_events_per_request_count`, {}, this.eventsPerRequest.count);
+
+    text.family(`${PREFIX}_plugin_instances`, 'gauge', 'Suite plugin instances alive, one per distinct settings set (bounded by --max-runtimes).').sample(`${PREFIX}_plugin_instances`, {}, server.runtimes);
+
+    const models = this.models.snapshot();
+    const counter = (name: string, help: string, pick: (model: (typeof models)[number]) => number, type: 'counter' | 'gauge' = 'counter'): void => {
+      text.family(`${PREFIX}_${name}`, type, help);
+      for (const model of models) text.sample(`${PREFIX}_${name}`, { classifier: model.classifier, model: model.modelDir }, pick(model));
+    };
+    counter('model_texts_run_total', 'Texts classified by running the model (cache hits not included).', (model) => model.totals.textsRun);
+    counter('model_session_runs_total', 'ONNX session.run calls (one per micro-batch).', (model) => model.totals.sessionRuns);
+    counter('model_failed_session_runs_total', 'session.run calls that threw (their texts were retried in smaller batches).', (model) => model.totals.failedSessionRuns);
+    text.family(`${PREFIX}_model_batch_size`, 'summary', 'Texts per session.run: _sum is texts run, _count is session runs.');
+    for (const model of models) {
+      const labels = { classifier: model.classifier, model: model.modelDir };
+      text.sample(`${PREFIX}_model_batch_size_sum`, labels, model.totals.textsRun).sample(`${PREFIX}_model_batch_size_count`, labels, model.totals.sessionRuns);
+    }
+    counter('model_largest_batch', 'Largest micro-batch run so far.', (model) => model.gauges.largestBatch, 'gauge');
+    counter('model_queued_texts', 'Texts waiting for the model now.', (model) => model.gauges.queuedTexts, 'gauge');
+    counter('cache_hits_total', 'Texts answered from the result cache.', (model) => model.totals.cacheHits);
+    counter('cache_misses_total', 'Texts not in the result cache.', (model) => model.totals.cacheMisses);
+    counter('cache_entries', 'Results held in the cache now.', (model) => model.gauges.cachedResults, 'gauge');
+    return text.toString();
+  }
+}

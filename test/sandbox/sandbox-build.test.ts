@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { pluginManifests } from '../../plugins/plugin-manifests';
+import { renderMainFile, readTemplateSource } from '../../sandbox/render-main-file';
+import { remotePluginOutputs } from '../../sandbox/remote-plugin-builds';
+import { SERVER_OWNED_KEYS } from '../../server';
+import { transformLikePostHog } from './posthog-plugin-vm';
+import { readZip, sandboxBuild } from './sandbox-helpers';
+
+describe('npm run build:sandbox', () => {
+  it('emits the suite and each classifier as a folder with plugin.json and one main file, plus the same files zipped', () => {
+    const built = sandboxBuild();
+    expect(built.map((plugin) => plugin.plugin).sort()).toEqual(['emotion', 'flow', 'in-process', 'suite', 'toxicity']);
+    for (const plugin of built) {
+      expect(readdirSync(plugin.dir).sort()).toEqual(['index.ts', 'plugin.json']);
+      const zipped = readZip(plugin.zipPath);
+      // plugin.json first: PostHog reads the first entry to tell "files at the root" from "files in a folder".
+      expect([...zipped.keys()]).toEqual(['plugin.json', 'index.ts']);
+      expect(zipped.get('plugin.json')).toBe(readFileSync(`${plugin.dir}/plugin.json`, 'utf8'));
+      expect(zipped.get('index.ts')).toBe(readFileSync(plugin.mainPath, 'utf8'));
+      expect(JSON.parse(zipped.get('plugin.json') ?? '{}').main).toBe('index.ts');
+    }
+  });
+
+  it('writes main files that import nothing and pass PostHog\'s Babel transform with an empty import whitelist', () => {
+    for (const plugin of sandboxBuild().filter((candidate) => candidate.plugin !== 'in-process')) {
+      const source = readFileSync(plugin.mainPath, 'utf8');
+      expect(() => transformLikePostHog(source, {})).not.toThrow();
+      expect(source).not.toMatch(/^\s*import\s/m);
+      expect(source).not.toMatch(/\brequire\(/);
+    }
+  });
+
+  it('would be refused by PostHog if it imported anything (the check the test above relies on)', () => {
+    expect(() => transformLikePostHog("import * as ort from 'onnxruntime-node';\nexport const x = ort;")).toThrow("Cannot import 'onnxruntime-node'! This package is not provided by PostHog in plugins.");
+  });
+
+  it('declares the plugin\'s own settings (from the same specs), minus the server-owned ones, plus server URL, token and timeout', () => {
+    const inProcess = new Map(pluginManifests().map(({ path, json }) => [path === 'plugin.json' ? 'suite' : path.split(/[\\/]/)[1], json as { config: Array<{ key: string }> }]));
+    for (const output of remotePluginOutputs()) {
+      const { config } = output.pluginJson;
+      expect(config.slice(0, 3).map((setting) => setting.key)).toEqual(['serverUrl', 'serverToken', 'serverTimeoutMs']);
+      expect(config.find((setting) => setting.key === 'serverToken')?.secret).toBe(true);
+      expect(config.find((setting) => setting.key === 'serverUrl')?.required).toBe(true);
+      const own = inProcess.get(output.folder)?.config ?? [];
+      for (const setting of config.slice(3)) expect(own).toContainEqual(setting);
+      const keys = config.map((setting) => setting.key);
+      expect(keys.some((key) => /ModelDir$|^modelDir$|executionProvider|maxBatchSize|cacheSize|timeoutMs$/.test(key) && key !== 'serverTimeoutMs')).toBe(false);
+      for (const suiteKey of Object.values(output.build.settingKeys)) expect(SERVER_OWNED_KEYS.has(suiteKey)).toBe(false);
+    }
+  });
+
+  it('turns the other classifiers off in a single-classifier plugin and maps its keys to the suite\'s', () => {
+    const emotion = remotePluginOutputs().find((output) => output.folder === 'emotion');
+    expect(emotion?.build.fixedSettings).toEqual({ emotionEnabled: 'yes', toxicityEnabled: 'no', flowEnabled: 'no' });
+    expect(emotion?.build.settingKeys).toMatchObject({ threshold: 'emotionThreshold', writeLabelList: 'emotionWriteLabelList', eventNames: 'eventNames' });
+    expect(emotion?.build.labelProperties).toEqual(['user_emotion', 'user_emotion_score', 'user_emotions', 'agent_emotion', 'agent_emotion_score', 'agent_emotions']);
+  });
+
+  it('stops the build when the template lost its BUILD marker line', () => {
+    const broken = readTemplateSource().replace('// @build-replace', '');
+    expect(() => renderMainFile(remotePluginOutputs()[0].build, broken)).toThrow('must have exactly one line "const BUILD: RemotePluginBuild = {...}; // @build-replace", found 0');
+  });
+});
