@@ -45,6 +45,16 @@ describe('llm-classify models download', () => {
     expect(defaultHub.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('refuses model names that are not in the manifest, such as paths that would escape models/', async () => {
+    const modelsDir = newModelsDir();
+    for (const name of ['../../etc', '/tmp/x', 'minilm-emotion/../../..']) {
+      const result = await runCli(['models', 'download', name, '--models-dir', modelsDir]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`unknown model ${JSON.stringify(name)}; known models: minilm-toxicity`);
+    }
+    expect(readdirSync(modelsDir)).toEqual([]);
+  });
+
   it('downloads from the hub, verifies against the hub\'s checksums, records a lock file and lists the model', async () => {
     const hub = await startFakeHub({ repos: REPOS(), commit: 'b'.repeat(40) });
     const modelsDir = newModelsDir();
