@@ -12,6 +12,19 @@ function metricsTable(title: string, m: Metrics): string {
   return [`**${title}** — n ${m.n}, macro-F1 ${pct(m.macro_f1)}, micro-F1 ${pct(m.micro_f1)}`, '', '| label | precision | recall | F1 | support |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
+function benignFprLines(task: TrainedTask): string[] {
+  if (!task.benignFpr) return [];
+  const rows = Object.entries(task.benignFpr.heldout).map(([source, f]) => `| ${source === 'all' ? 'all benign sources' : source} | ${f.n} | ${f.flagged} | ${(f.rate * 100).toFixed(2)}% |`);
+  return [
+    `**False positives on held-out benign chat-like text** (share of texts given any label; thresholds were tuned on dev to keep each label's benign dev rate at or below ${((task.spec.maxBenignRate ?? 0) * 100).toFixed(0)}%):`,
+    '',
+    '| source | n | flagged | rate |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
+
 export function writeModelCard(task: TrainedTask, outDir: string, command: string, check: OnnxCheck): void {
   const { spec, data } = task;
   const sources = CARD_SOURCES[spec.name];
@@ -50,7 +63,7 @@ export function writeModelCard(task: TrainedTask, outDir: string, command: strin
     `Seed ${task.seed}; AdamW (lr ${t.lr} linearly decayed to ${t.lr * t.lrEndFraction}, weight decay ${t.weightDecay}), batch ${t.batchSize}, dropout ${t.dropout} on the pooled vector, feature dropout ${t.featureDropout}, ${multi ? `positive-class weight (neg/pos)^${spec.weightPower} capped at ${spec.weightCap}` : `class weights (balanced)^${spec.weightPower}, label smoothing ${spec.labelSmoothing}`}${Object.keys(spec.sourceRepeats).length ? `, oversampling ${JSON.stringify(spec.sourceRepeats)}` : ''}; early stopping on dev (patience ${t.patience}, best epoch ${task.bestEpoch}). Training took ${Math.round(task.seconds)} s on 2 CPU cores.`,
     '',
     '## Thresholds',
-    `Tuned per label on dev (${multi ? 'the F1-best threshold' + (spec.name === 'toxicity' ? ', F1 averaged over the two sources so Davidson does not drown OLID' : '') : `thresholds >= 0.5, the F1-best among those reaching precision ${spec.minPrecision} on dev`}) and stored in \`config.json\` as \`label_thresholds\`; the plugins use them when the threshold setting is left empty.`,
+    `Tuned per label on dev (${multi ? 'the F1-best threshold' + (spec.name === 'toxicity' ? ', F1 averaged over the two sources so Davidson does not drown OLID, among the thresholds that keep the benign dev false-positive rate within its cap' : '') : `thresholds >= 0.5, the F1-best among those reaching precision ${spec.minPrecision} on dev`}) and stored in \`config.json\` as \`label_thresholds\`; the plugins use them when the threshold setting is left empty.`,
     '',
     '| label | threshold |',
     '|---|---|',
@@ -67,6 +80,7 @@ export function writeModelCard(task: TrainedTask, outDir: string, command: strin
       : [
           ...Object.entries(heldout).map(([source, m]) => metricsTable(`Held-out — ${source === 'all' ? 'all sources' : source}`, m)),
           metricsTable('Dev (tuning set)', devTuned),
+          ...benignFprLines(task),
         ]),
     '## Intended use',
     '- Cheap, always-available labels for analytics on LLM conversation events at high volume (segmenting insights, funnels and cohorts), where an occasional wrong label is acceptable.',

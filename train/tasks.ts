@@ -1,5 +1,6 @@
 import { loadAgentFlow } from './data/agent-flow';
 import { loadGoEmotions } from './data/goemotions';
+import { BENIGN_SOURCES } from './data/benign';
 import { loadToxicity } from './data/toxicity';
 import { loadUserFlow } from './data/user-flow';
 import type { TaskData } from './example';
@@ -28,6 +29,9 @@ export interface TaskSpec {
   sourceRepeats: Record<string, number>;
   /** Single-label: precision floor per label when tuning thresholds on dev. */
   minPrecision: number;
+  /** Multi-label: sources of benign, label-free text; thresholds keep their dev false-positive rate <= maxBenignRate. */
+  benignSources?: string[];
+  maxBenignRate?: number;
   train: Omit<TrainSettings, 'seed'>;
 }
 
@@ -60,8 +64,10 @@ export const TASKS: Record<TaskName, TaskSpec> = {
     weightPower: 0.5,
     weightCap: 10,
     labelSmoothing: 0,
-    sourceRepeats: { olid: 2 },
+    sourceRepeats: { olid: 2, 'handwritten-benign': 3, 'handwritten-toxic': 3 },
     minPrecision: 0,
+    benignSources: BENIGN_SOURCES,
+    maxBenignRate: 0.01,
     train: { ...base, dim: 64, lr: 0.002, epochs: 10, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
   },
   'user-flow': {

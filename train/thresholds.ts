@@ -23,7 +23,8 @@ function countsAt(probs: Float32Array, labels: number, gold: readonly (readonly 
 }
 
 /**
- * Per-label thresholds tuned on dev. Multi-label: the F1-best threshold in 0.05..0.95.
+ * Per-label thresholds tuned on dev. Multi-label: the F1-best threshold in 0.05..0.95 (among those
+ * keeping the benign false-positive rate within its cap, when one is given).
  * Single-label: thresholds >= 0.5 (so the decision is the argmax, whatever order the core applies
  * thresholds in) maximising F1 among those reaching `minPrecision`, else the most precise one.
  */
@@ -36,6 +37,8 @@ export function tuneThresholds(
   minPrecision: number,
   /** Multi-label: F1 is averaged over these index groups (data sources) that hold the label. */
   groups: number[][] = [gold.map((_, i) => i)],
+  /** Multi-label: at most `maxRate` of these (benign, label-free) examples may reach the threshold. */
+  benign?: BenignCap,
 ): Float32Array {
   const thresholds = new Float32Array(labels).fill(0.5);
   const multi = problemType === 'multi_label_classification';
@@ -48,7 +51,7 @@ export function tuneThresholds(
       const f1 = multi ? groupedF1(probs, labels, gold, l, t, groups) : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
       const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
       // Single-label: meeting the precision floor beats any F1 below it.
-      const key = multi ? f1 : (precision >= minPrecision ? 10 : 0) + (precision >= minPrecision ? f1 : precision);
+      const key = multi ? multiKey(f1, probs, labels, l, t, benign) : (precision >= minPrecision ? 10 : 0) + (precision >= minPrecision ? f1 : precision);
       if (key > bestKey + 1e-12) {
         bestKey = key;
         bestT = t;
@@ -57,6 +60,25 @@ export function tuneThresholds(
     thresholds[l] = bestT;
   }
   return thresholds;
+}
+
+export interface BenignCap {
+  indices: number[];
+  maxRate: number;
+}
+
+/** Share of the benign examples whose score for `label` reaches `t`. */
+export function benignRate(probs: Float32Array, labels: number, label: number, t: number, indices: readonly number[]): number {
+  let flagged = 0;
+  for (const i of indices) if (probs[i * labels + label] >= t) flagged++;
+  return indices.length === 0 ? 0 : flagged / indices.length;
+}
+
+/** F1 when the benign cap holds (offset +10), otherwise the lower the benign rate the better. */
+function multiKey(f1: number, probs: Float32Array, labels: number, label: number, t: number, benign: BenignCap | undefined): number {
+  if (!benign || benign.indices.length === 0) return f1;
+  const rate = benignRate(probs, labels, label, t, benign.indices);
+  return rate <= benign.maxRate ? 10 + f1 : -rate;
 }
 
 function groupedF1(probs: Float32Array, labels: number, gold: readonly (readonly number[])[], label: number, t: number, groups: number[][]): number {

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   log(`onnxruntime check on ${check.texts} held-out texts: max |logit difference| ${check.maxAbsDiff.toExponential(2)}; ${check.textsPerSecond.toFixed(0)} texts/s (batch 32, 1 session)`);
   if (!(check.maxAbsDiff < 1e-3)) throw new Error(`ONNX logits differ from the JS forward pass by ${check.maxAbsDiff}`);
   const command = `node dist/train/train-cli.js --task ${args.task} --data-dir ${args.dataDir} --out ${args.out}${args.seed !== 13 ? ` --seed ${args.seed}` : ''}${args.overrides.map((o) => ` --set ${o}`).join('')}`;
-  const report = { task: args.task, command, seconds: Math.round(task.seconds), best_epoch: task.bestEpoch, onnx_check: check, metrics: task.metrics, history: task.history };
+  const report = { task: args.task, command, seconds: Math.round(task.seconds), best_epoch: task.bestEpoch, onnx_check: check, metrics: task.metrics, benign_false_positive_rate: task.benignFpr, history: task.history };
   writeFileSync(join(args.out, 'training_report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeModelCard(task, args.out, command, check);
   if (args.writeHeldout) {

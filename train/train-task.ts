@@ -1,3 +1,4 @@
+import { benignFpr, benignIndices } from './benign-fpr';
 import type { Example } from './example';
 import { evaluate, evaluateBySource, goldSets, type EvalContext } from './evaluate';
 import { buildFeatureSpace, featureRows } from './features';
@@ -6,7 +7,7 @@ import { classWeights, positiveWeights, type LossSettings } from './loss';
 import { computeMetrics, type Metrics } from './metrics';
 import { argmaxDecode, decode, probabilities } from './scores';
 import type { TaskSpec } from './tasks';
-import { tuneThresholds } from './thresholds';
+import { tuneThresholds, type BenignCap } from './thresholds';
 import { bertPieceTokenizer } from './tokenize';
 import { trainBagModel } from './train-loop';
 import type { TrainedTask } from './trained-task';
@@ -40,13 +41,15 @@ export function trainTask(spec: TaskSpec, dataDir: string, seed: number, log: (l
   };
   const devGold = goldSets(data.dev, ctx);
   // Each data source weighs the same in dev scoring and threshold tuning (Davidson must not drown OLID).
-  const devGroups = sourceGroups(data.dev);
+  const benignSources = spec.benignSources ?? [];
+  const devGroups = sourceGroups(data.dev).filter((idx) => !benignSources.includes(data.dev[idx[0]].source));
+  const cap: BenignCap | undefined = benignSources.length ? { indices: benignIndices(data.dev, benignSources), maxRate: spec.maxBenignRate ?? 0.01 } : undefined;
   const devScore = (logits: Float32Array): number => {
     const probs = probabilities(logits, L, spec.problemType);
     const scored = data.labels.map((_, i) => i).filter((i) => i !== ignored);
     const predicted =
       spec.problemType === 'multi_label_classification'
-        ? decode(probs, L, spec.problemType, tuneThresholds(probs, L, devGold, spec.problemType, ignored, 0, devGroups), ignored)
+        ? decode(probs, L, spec.problemType, tuneThresholds(probs, L, devGold, spec.problemType, ignored, 0, devGroups, cap), ignored)
         : argmaxDecode(probs, L, ignored);
     const perGroup = devGroups.map((idx) => {
       const gold = idx.map((i) => devGold[i]);
@@ -72,17 +75,21 @@ export function trainTask(spec: TaskSpec, dataDir: string, seed: number, log: (l
 
   const graph = foldAndQuantize(result.model, space);
   const devProbs = probabilities(foldedLogits(graph, space, devIds), L, spec.problemType);
-  const thresholds = tuneThresholds(devProbs, L, devGold, spec.problemType, ignored, spec.minPrecision, devGroups);
+  const thresholds = tuneThresholds(devProbs, L, devGold, spec.problemType, ignored, spec.minPrecision, devGroups, cap);
   const heldoutLogits = foldedLogits(graph, space, heldoutIds);
   const heldoutProbs = probabilities(heldoutLogits, L, spec.problemType);
   const metrics: Record<string, Metrics | Record<string, Metrics>> = {
     dev_tuned: evaluate(data.dev, devProbs, thresholds, ctx),
-    heldout: evaluateBySource(data.heldout, heldoutProbs, thresholds, ctx),
+    heldout: withoutSources(evaluateBySource(data.heldout, heldoutProbs, thresholds, ctx), benignSources),
   };
+  const fpr = benignSources.length
+    ? { heldout: benignFpr(data.heldout, heldoutProbs, thresholds, ctx, benignSources), dev: benignFpr(data.dev, devProbs, thresholds, ctx, benignSources) }
+    : undefined;
+  if (fpr) log(`benign false-positive rate: held-out ${JSON.stringify(fpr.heldout)}`);
   if (data.heldout === data.dev) metrics['dev_split_half'] = splitHalf(data.dev, devProbs, ctx, spec);
   const seconds = (Date.now() - started) / 1000;
   log(`trained in ${seconds.toFixed(0)} s; best epoch ${result.bestEpoch}`);
-  return { spec, data, ctx, tokenizer, space, graph, thresholds, metrics, heldoutIds, heldoutLogits, bestEpoch: result.bestEpoch, history: result.history, seconds, seed };
+  return { spec, data, ctx, tokenizer, space, graph, thresholds, metrics, benignFpr: fpr, heldoutIds, heldoutLogits, bestEpoch: result.bestEpoch, history: result.history, seconds, seed };
 }
 
 /** Honest estimate when the tuning set is also the reported set: tune on one half of dev, score the other, both ways. */
@@ -102,6 +109,11 @@ function splitHalf(dev: Example[], probs: Float32Array, ctx: EvalContext, spec: 
   });
   const avg = (a: number, b: number): number => Math.round(((a + b) / 2) * 10000) / 10000;
   return { n: dev.length, macro_f1: avg(parts[0].macro_f1, parts[1].macro_f1), micro_f1: avg(parts[0].micro_f1, parts[1].micro_f1), per_label: {} };
+}
+
+/** Per-source metrics without the benign sources (no labels there: their false-positive rate is reported instead). */
+function withoutSources(bySource: Record<string, Metrics>, drop: readonly string[]): Record<string, Metrics> {
+  return Object.fromEntries(Object.entries(bySource).filter(([source]) => !drop.includes(source)));
 }
 
 /** Indices of the examples of each data source. */

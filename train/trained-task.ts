@@ -1,4 +1,5 @@
 import type { EmbeddingBagGraphSpec } from '../modelgen/onnx/embedding-bag-graph';
+import type { BenignFpr } from './benign-fpr';
 import type { EvalContext } from './evaluate';
 import type { TaskData } from './example';
 import type { FeatureSpace } from './features';
@@ -16,6 +17,8 @@ export interface TrainedTask {
   graph: EmbeddingBagGraphSpec;
   thresholds: Float32Array;
   metrics: Record<string, Metrics | Record<string, Metrics>>;
+  /** False-positive rates on the benign held-out sources (tasks with benign sources only). */
+  benignFpr?: { heldout: Record<string, BenignFpr>; dev: Record<string, BenignFpr> };
   heldoutIds: Int32Array[];
   heldoutLogits: Float32Array;
   bestEpoch: number;
