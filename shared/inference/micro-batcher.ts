@@ -11,7 +11,7 @@ export interface BatchingOptions {
   maxQueuedTexts: number;
 }
 
-export const DEFAULT_BATCHING: BatchingOptions = { maxBatchSize: 64, maxBatchTokens: 4096, maxWaitMs: 3, maxQueuedTexts: 4096 };
+export const DEFAULT_BATCHING: BatchingOptions = { maxBatchSize: 64, maxBatchTokens: 1024, maxWaitMs: 3, maxQueuedTexts: 4096 };
 
 export class QueueFullError extends Error {
   constructor(limit: number) {
@@ -34,13 +34,13 @@ export interface BatcherStats {
   queued: number;
 }
 
-/** Cuts length-sorted texts into batches under the size and padded-token budgets. */
-export function planBatches<T extends { ids: TokenIds }>(sortedTexts: T[], options: BatchingOptions): T[][] {
+/** Cuts texts sorted by ascending token count into batches under the size and padded-token budgets. */
+export function planBatches<T>(sortedTexts: readonly T[], tokenCount: (text: T) => number, options: Pick<BatchingOptions, 'maxBatchSize' | 'maxBatchTokens'>): T[][] {
   const batches: T[][] = [];
   let current: T[] = [];
   for (const text of sortedTexts) {
     // Sorted ascending, so the newest text is the longest: it sets the padded width.
-    const paddedTokens = (current.length + 1) * text.ids.length;
+    const paddedTokens = (current.length + 1) * tokenCount(text);
     if (current.length > 0 && (current.length >= options.maxBatchSize || paddedTokens > options.maxBatchTokens)) {
       batches.push(current);
       current = [];
@@ -119,7 +119,7 @@ export class MicroBatcher {
     const taken = this.queue.sort((a, b) => a.ids.length - b.ids.length);
     this.queue = [];
     this.stats.queued = 0;
-    for (const batch of planBatches(taken, this.options)) await this.runAndAnswer(batch);
+    for (const batch of planBatches(taken, (text) => text.ids.length, this.options)) await this.runAndAnswer(batch);
     this.running = false;
     if (this.queue.length > 0) {
       // Texts that arrived during the run have waited already: run them now.

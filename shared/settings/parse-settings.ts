@@ -42,6 +42,7 @@ export function parseSharedSettings(config: RawConfig): SharedSettings {
     timeoutMs: readInteger(config, 'timeoutMs', 10_000, 1, 600_000),
     batching: {
       maxBatchSize: readInteger(config, 'maxBatchSize', 64, 1, 1024),
+      maxBatchTokens: readInteger(config, 'maxBatchTokens', 1024, 16, 1_000_000),
       maxWaitMs: readInteger(config, 'batchWaitMs', 3, 0, 1000),
       maxQueuedTexts: readInteger(config, 'maxQueuedTexts', 4096, 1, 1_000_000),
     },

@@ -33,6 +33,7 @@ export function sharedSettingDefinitions(): SettingDefinition[] {
     yesNo('overwriteLabels', 'Overwrite existing labels', 'no', 'no: an event that already has a label property keeps it.'),
     { key: 'timeoutMs', name: 'Time budget per event (ms)', type: 'string', default: '10000', hint: 'An event not labeled within this many milliseconds passes through unlabeled.', required: false },
     { key: 'maxBatchSize', name: 'Max texts per model run', type: 'string', default: '64', hint: 'Upper bound of a micro-batch (1 to 1024).', required: false },
+    { key: 'maxBatchTokens', name: 'Max padded tokens per model run', type: 'string', default: '1024', hint: 'A batch holds at most this many tokens after padding (texts x longest text): long texts form small batches, short texts large ones (16 to 1000000). See the benchmark in the README.', required: false },
     { key: 'batchWaitMs', name: 'Batch wait (ms)', type: 'string', default: '3', hint: 'How long an idle model waits to gather a batch (0 to 1000).', required: false },
     { key: 'maxQueuedTexts', name: 'Max texts waiting per model', type: 'string', default: '4096', hint: 'Backpressure: past this many texts waiting for a model, new texts are refused at once and their events pass through without that label (1 to 1000000).', required: false },
     { key: 'cacheSize', name: 'Result cache entries per model', type: 'string', default: '10000', hint: 'Recent results kept by text digest; repeated texts skip the model. 0 turns the cache off.', required: false },
