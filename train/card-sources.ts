@@ -35,25 +35,28 @@ export const CARD_SOURCES: Record<TaskName, { datasets: string[]; modelLicense: 
     datasets: [
       '**CLINC150 / OOS-eval**. Larson, S., Mahendran, A., Peper, J. J., Clarke, C., Lee, A., Hill, P., Kummerfeld, J. K., Leach, K., Laurenzano, M. A., Tang, L., Mars, J. "An Evaluation Dataset for Intent Classification and Out-of-Scope Prediction", EMNLP 2019. License: CC BY 3.0. Source: github.com/clinc/oos-eval (train and val splits; the test split was not used).',
       '**Schema-Guided Dialogue (SGD)**, DSTC8. Rastogi, A., Zang, X., Sunkara, S., Gupta, R., Khaitan, P. "Towards Scalable Multi-domain Conversational Agents: The Schema-Guided Dialogue Dataset", AAAI 2020. License: CC BY-SA 4.0. Turn-level dialogue-act subset of the train split (sgd_user_flow_turns_train.csv).',
-      '**Handwritten examples** written by this project (train/handwritten/user-flow.jsonl, shipped in the repository under the project license).',
+      '**Handwritten examples** written by this project, not copied from any data set (train/handwritten/user-flow.jsonl, shipped in the repository under the project license).',
     ],
     modelLicense: 'Trained on SGD (CC BY-SA 4.0): these weights are an adaptation and are shared under **CC BY-SA 4.0** (share-alike), with attribution to SGD (Rastogi et al. 2020) and CLINC150 (Larson et al. 2019, CC BY 3.0).',
     limits: [
       'Task-oriented, crowd-written assistant commands and booking dialogues (restaurants, flights, movies), not real LLM chats: short turns work best; long prompts mostly come out OTHER.',
       'Only the flow labels the public data supports (plus one from handwritten examples) out of the 21 of the accurate-tier user-flow model; everything else is OTHER.',
-      '`model_wrong_or_try_again` comes only from a few dozen handwritten examples: its held-out numbers rest on a handful of texts.',
+      '`model_wrong_or_try_again` comes only from about 145 handwritten examples (held-out support in the tables below): treat it as a phrase-level detector ("that\'s wrong", "try again", "doesn\'t work"); corrections that only state the right fact ("it was 2019, not 2017") are often missed. SGD turns that tell the booking system it is wrong or should try again are dropped from training rather than labelled OTHER or more_listing_or_expand.',
+      'The handwritten held-out rows are a few dozen texts per label at most (see the handwritten table): their precision and recall move by several points with one text.',
+      'SGD labels a turn that both thanks and ends the dialogue as a goodbye, so short thank-you turns ("thank you so much", "ok, thanks") sometimes come out `user_goodbye` instead of `agrees_praising_thanking`.',
+      'Requests to continue ("continue", "go on", "now write the tests") and complaints about repetition are trained as OTHER: no continue or repetition label is shipped.',
       'Single label per text: a turn that thanks and asks something new gets one label (see the priority rules above).',
     ],
   },
   'agent-flow': {
     datasets: [
       '**Schema-Guided Dialogue (SGD)**, DSTC8. Rastogi, A., Zang, X., Sunkara, S., Gupta, R., Khaitan, P. "Towards Scalable Multi-domain Conversational Agents: The Schema-Guided Dialogue Dataset", AAAI 2020. License: CC BY-SA 4.0. Turn-level dialogue-act subset of system turns (sgd_system_flow_turns.csv; rows of the SGD test split were not read).',
-      '**Handwritten examples** written by this project (train/handwritten/agent-flow.jsonl, shipped in the repository under the project license).',
+      '**Handwritten examples** written by this project, not copied from any data set (train/handwritten/agent-flow.jsonl, shipped in the repository under the project license).',
     ],
     modelLicense: 'Trained on SGD (CC BY-SA 4.0): these weights are an adaptation and are shared under **CC BY-SA 4.0** (share-alike), with attribution to SGD (Rastogi et al. 2020).',
     limits: [
       'SGD system turns are short, templated booking-assistant replies, not LLM answers: long assistant messages are mostly OTHER, and the flow phrase has to dominate the text to be detected (mean pooling dilutes it in long answers).',
-      '`refuses_to_answer` and `apologizes_for_mistake_or_error` come only from a few dozen handwritten examples: treat them as keyword-level detectors; their held-out numbers rest on a handful of texts.',
+      '`refuses_to_answer` and `apologizes_for_mistake_or_error` come only from handwritten examples (about 65 and 90): treat them as phrase-level detectors; their held-out numbers rest on one or two dozen texts. An apology at the start of a long answer is often diluted below the threshold.',
       '`no_information_doesnt_know` is mostly SGD "Sorry, I couldn\'t find/book ..." (a failed action), which is close to but not the same as an LLM not knowing.',
     ],
   },

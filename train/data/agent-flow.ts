@@ -44,7 +44,7 @@ export function loadAgentFlow(dataDir: string, seed: number): TaskData {
     notes: [
       'SGD system turns (sgd_system_flow_turns.csv): rows of the SGD train split train (10% seeded as dev); rows of the SGD dev split are the held-out set; rows of the SGD test split are never read.',
       'One label per turn by priority: NOTIFY_FAILURE -> no_information_doesnt_know ("Sorry, I couldn\'t ..."); else GOODBYE -> agent_goodbye; else REQ_MORE -> success_and_followup_assistance ("Anything else I can help with?"); everything else (OFFER, REQUEST, CONFIRM, INFORM, NOTIFY_SUCCESS ...) -> OTHER.',
-      'Handwritten examples (train/handwritten/agent-flow.jsonl, written by the project): refuses_to_answer and apologizes_for_mistake_or_error (their only source), a few LLM-style "I don\'t know" answers and LLM-style OTHER answers; 25% held out, 10% dev.',
+      `Handwritten examples (train/handwritten/agent-flow.jsonl, ${hand.length} texts written by the project, not copied from any data set): refuses_to_answer and apologizes_for_mistake_or_error (their only source); LLM-style no_information_doesnt_know ("I don't have internet access / real-time data", "I don't know"), success_and_followup_assistance and agent_goodbye; ordinary LLM answers (code, explanations, travel, support, math, health, including polite "sorry to hear" and "unfortunately" answers) as OTHER; 25% held out, 10% dev.`,
       'Texts appearing in held-out or dev are removed from train (exact, case-insensitive).',
     ],
   };

@@ -24,8 +24,17 @@ const CLINC_MAP: Record<string, string> = {
   greeting: 'user_greeting',
 };
 
-/** SGD user acts -> one label by priority; undefined = ambiguous, dropped. */
-export function sgdUserLabel(acts: Set<string>): string | undefined {
+/** A user turn that tells the system it got something wrong, or asks it to try again. */
+const CORRECTION = /\b(wrong|incorrect|not correct|(?:not|isn'?t) right(?! now| away| this| at the moment)|try again|mistake)\b/i;
+
+/**
+ * SGD user acts -> one label by priority; undefined = ambiguous, dropped. With the text: a NEGATE
+ * ("That is not right, I want two tickets") or REQUEST_ALTS ("No, try again.") turn that says the
+ * system is wrong or should try again is what model_wrong_or_try_again means in an LLM chat, so it
+ * is neither OTHER nor more_listing_or_expand: dropped.
+ */
+export function sgdUserLabel(acts: Set<string>, text = ''): string | undefined {
+  if ((acts.has('NEGATE') || acts.has('REQUEST_ALTS')) && CORRECTION.test(text)) return undefined;
   if (acts.has('GOODBYE')) return 'user_goodbye';
   if (acts.has('THANK_YOU')) return acts.has('INFORM_INTENT') ? undefined : 'agrees_praising_thanking';
   if (acts.has('REQUEST_ALTS')) return 'more_listing_or_expand';
@@ -46,7 +55,7 @@ export function loadUserFlow(dataDir: string, seed: number): TaskData {
   let dropped = 0;
   for (const row of parseCsvRecords(readFileSync(join(dataDir, 'sgd-dialogue-acts', 'sgd_user_flow_turns_train.csv'), 'utf8'))) {
     if (row['split'] !== 'train' || row['speaker'] !== 'USER') continue;
-    const label = sgdUserLabel(new Set(row['acts'].split('|')));
+    const label = sgdUserLabel(new Set(row['acts'].split('|')), row['utterance']);
     if (label === undefined) {
       dropped++;
       continue;
@@ -66,9 +75,9 @@ export function loadUserFlow(dataDir: string, seed: number): TaskData {
     ...splits,
     notes: [
       'CLINC150 (train + oos_train; every 10th item as dev; the val split held out): thank_you, yes -> agrees_praising_thanking; goodbye -> user_goodbye; repeat -> asks_to_repeat_last_answer; greeting -> user_greeting; the other 145 intents and out-of-scope -> OTHER.',
-      'SGD user turns (sgd_user_flow_turns_train.csv), one label per turn by priority: GOODBYE -> user_goodbye; else THANK_YOU -> agrees_praising_thanking (dropped when combined with INFORM_INTENT, a thank-you that opens a new request); else REQUEST_ALTS -> more_listing_or_expand; else AFFIRM / AFFIRM_INTENT alone -> agrees_praising_thanking (dropped when combined with other acts); everything else (INFORM, REQUEST, SELECT, NEGATE, ...) -> OTHER.',
+      'SGD user turns (sgd_user_flow_turns_train.csv), one label per turn by priority: GOODBYE -> user_goodbye; else THANK_YOU -> agrees_praising_thanking (dropped when combined with INFORM_INTENT, a thank-you that opens a new request); else REQUEST_ALTS -> more_listing_or_expand; else AFFIRM / AFFIRM_INTENT alone -> agrees_praising_thanking (dropped when combined with other acts); NEGATE or REQUEST_ALTS turns that say the system is wrong or should try again ("That is not right, ...", "No, try again.") are dropped as ambiguous with model_wrong_or_try_again; everything else (INFORM, REQUEST, SELECT, NEGATE, ...) -> OTHER.',
       `SGD: ${dropped} ambiguous turns dropped; seeded (seed ${seed}) 15% held out, 10% of the rest dev.`,
-      'Handwritten examples (train/handwritten/user-flow.jsonl, written by the project): model_wrong_or_try_again (the only source of this label), extra praise for agrees_praising_thanking and LLM-style requests as OTHER; 25% held out, 10% dev.',
+      `Handwritten examples (train/handwritten/user-flow.jsonl, ${hand.length} texts written by the project, not copied from any data set): model_wrong_or_try_again (the only source of this label); LLM-chat phrasings of asks_to_repeat_last_answer, more_listing_or_expand, agrees_praising_thanking, user_goodbye and user_greeting; ordinary LLM requests (code, writing, travel, support, math, health, "continue", complaints about repetition) as OTHER; 25% held out, 10% dev.`,
       'Texts appearing in held-out or dev are removed from train (exact, case-insensitive).',
     ],
   };
