@@ -11,12 +11,10 @@ import { generateCorpus } from './corpus';
 import { corpusTexts, interleavedTexts } from './corpus-texts';
 import { encodeTexts, loadFolderTokenizer } from './bench-tokenizer';
 import { LENGTH_BUCKETS, groupIndicesByBucket } from './length-buckets';
-import { measureRawOrt, tuneTokenBudget } from './raw-ort';
+import { type Comparison, compareEngines } from './interleaved-comparison';
+import { tuneTokenBudget } from './raw-ort';
 import { spreadSample } from './sample-texts';
-import { type SuiteRunResult, eventsCarrying, measureSuite } from './suite-throughput';
-import type { ThroughputResult } from './throughput';
-import { measureTransformersJs } from './transformers-js';
-import { measureUnbatched } from './unbatched';
+import { SuiteRunner, eventsCarrying, percentile } from './suite-throughput';
 
 // `npm run bench`: the suite's processEvent against raw onnxruntime, transformers.js and one run per text,
 // all in one run, on the same model and the same texts. Ratios, not absolute numbers, are what to compare.
@@ -38,40 +36,23 @@ function modelSet(args: BenchArgs, quantization: Quantization): ModelSet {
   return { emotion: miniLmBenchModel(cache, 'emotion', quantization), toxicity: miniLmBenchModel(cache, 'toxicity', quantization), userFlow: miniLmBenchModel(cache, 'user-flow', quantization), agentFlow: miniLmBenchModel(cache, 'agent-flow', quantization) };
 }
 
-interface CorpusComparison {
-  raw: ThroughputResult;
-  suite: SuiteRunResult;
-  unbatched: ThroughputResult;
-  transformersJs?: ThroughputResult;
-}
+const CHUNKS = 8;
 
-/** The four engines on one corpus's texts with one model (the emotion plugin classifies both sides of every event). */
-async function compareOnCorpus(args: BenchArgs, modelDir: string, repeatShare: number, tokenBudget: number): Promise<CorpusComparison> {
+/** The four engines on one corpus with one model (the emotion plugin classifies both sides of every event). */
+async function compareOnCorpus(args: BenchArgs, modelDir: string, repeatShare: number, tokenBudget: number): Promise<Comparison> {
   const events = generateCorpus({ events: args.events, repeatShare });
-  const texts = interleavedTexts(corpusTexts(events));
-  const label = `${Math.round(repeatShare * 100)}% repeats`;
-  log(`  ${label}: ${events.length} events, ${texts.length} texts`);
-  const raw = await measureRawOrt({ modelDir, texts, tokenBudget, name: 'raw onnxruntime' });
-  log(`    raw onnxruntime ${raw.textsPerSecond.toFixed(1)} texts/s`);
-  const suiteRun = await measureSuite('suite processEvent', emotion, { modelDir }, events, texts.length, args.concurrency);
-  log(`    suite ${suiteRun.textsPerSecond.toFixed(1)} texts/s (${suiteRun.sessionRuns} session runs, ${suiteRun.cacheHits} cache hits)`);
-  const unbatched = await measureUnbatched({ modelDir, texts, name: 'one run per text' });
-  log(`    unbatched ${unbatched.textsPerSecond.toFixed(1)} texts/s`);
-  const transformersJs = args.skipTransformersJs ? undefined : await measureTransformersJs({ modelDir, texts, name: 'transformers.js' });
-  if (transformersJs) log(`    transformers.js ${transformersJs.textsPerSecond.toFixed(1)} texts/s`);
-  return { raw, suite: suiteRun, unbatched, transformersJs };
+  log(`  ${Math.round(repeatShare * 100)}% repeats: ${events.length} events`);
+  const comparison = await compareEngines(events, { modelDir, plugin: emotion, pluginConfig: {}, concurrency: args.concurrency, tokenBudget, chunks: CHUNKS, withTransformersJs: !args.skipTransformersJs });
+  log(`    ${comparison.texts} texts: suite ${comparison.suite.textsPerSecond.toFixed(1)}, raw ${comparison.raw.textsPerSecond.toFixed(1)}, unbatched ${comparison.unbatched.textsPerSecond.toFixed(1)}${comparison.transformersJs ? `, transformers.js ${comparison.transformersJs.textsPerSecond.toFixed(1)}` : ''} texts/s (suite: ${comparison.suite.sessionRuns} session runs, ${comparison.suite.cacheHits} cache hits)`);
+  return comparison;
 }
 
 interface BucketRow {
   bucket: string;
-  texts: number;
-  raw: number;
-  suite: number;
-  unbatched: number;
-  transformersJs?: number;
+  comparison: Comparison;
 }
 
-/** Each engine on each length bucket's texts alone (the same texts for all four). */
+/** Each engine on each length bucket's texts alone (the same texts for all four), one text per event. */
 async function compareByBucket(args: BenchArgs, modelDir: string, tokenBudget: number): Promise<BucketRow[]> {
   const texts = interleavedTexts(corpusTexts(generateCorpus({ events: args.events, repeatShare: 0 })));
   const groups = groupIndicesByBucket(encodeTexts(loadFolderTokenizer(modelDir), texts, 256).map((ids) => ids.length));
@@ -79,19 +60,17 @@ async function compareByBucket(args: BenchArgs, modelDir: string, tokenBudget: n
   for (const { name } of LENGTH_BUCKETS) {
     const bucketTexts = spreadSample(groups[name].map((index) => texts[index]), args.bucketLimit);
     if (bucketTexts.length === 0) continue;
-    const raw = await measureRawOrt({ modelDir, texts: bucketTexts, tokenBudget });
-    const suiteRun = await measureSuite('suite', emotion, { modelDir, classifySides: 'user' }, eventsCarrying(bucketTexts), bucketTexts.length, args.concurrency);
-    const unbatched = await measureUnbatched({ modelDir, texts: bucketTexts });
-    const transformersJs = args.skipTransformersJs ? undefined : await measureTransformersJs({ modelDir, texts: bucketTexts });
-    rows.push({ bucket: name, texts: bucketTexts.length, raw: raw.textsPerSecond, suite: suiteRun.textsPerSecond, unbatched: unbatched.textsPerSecond, transformersJs: transformersJs?.textsPerSecond });
-    log(`    bucket ${name}: ${bucketTexts.length} texts, suite ${suiteRun.textsPerSecond.toFixed(1)} / raw ${raw.textsPerSecond.toFixed(1)} / unbatched ${unbatched.textsPerSecond.toFixed(1)} texts/s`);
+    const comparison = await compareEngines(eventsCarrying(bucketTexts), { modelDir, plugin: emotion, pluginConfig: { classifySides: 'user' }, concurrency: args.concurrency, tokenBudget, chunks: 3, withTransformersJs: !args.skipTransformersJs });
+    rows.push({ bucket: name, comparison });
+    log(`    bucket ${name}: ${bucketTexts.length} texts, suite ${comparison.suite.textsPerSecond.toFixed(1)} / raw ${comparison.raw.textsPerSecond.toFixed(1)} / unbatched ${comparison.unbatched.textsPerSecond.toFixed(1)} texts/s`);
   }
   return rows;
 }
 
-function summary(comparison: CorpusComparison): Record<string, number> {
+function summary(comparison: Comparison): Record<string, number> {
   const { raw, suite: suiteRun, unbatched, transformersJs } = comparison;
   return {
+    texts: comparison.texts,
     raw_ort_texts_per_s: round(raw.textsPerSecond),
     suite_texts_per_s: round(suiteRun.textsPerSecond),
     suite_events_per_s: round(suiteRun.eventsPerSecond),
@@ -141,43 +120,56 @@ async function main(argv: string[]): Promise<void> {
 
   log('  all four plugins (suite, four int8 models)');
   const allEvents = generateCorpus({ events: args.allPluginsEvents });
-  const allTexts = interleavedTexts(corpusTexts(allEvents)).length;
-  const allPlugins = await measureSuite('suite, all plugins', suite, { emotionModelDir: int8.emotion, toxicityModelDir: int8.toxicity, flowUserModelDir: int8.userFlow, flowAgentModelDir: int8.agentFlow }, allEvents, allTexts, args.concurrency);
+  const allPluginsRunner = await new SuiteRunner(suite, { emotionModelDir: int8.emotion, toxicityModelDir: int8.toxicity, flowUserModelDir: int8.userFlow, flowAgentModelDir: int8.agentFlow }, args.concurrency).start();
+  const allPluginsRun = await allPluginsRunner.run(allEvents);
+  await allPluginsRunner.stop();
+  const allPlugins = { eventsPerSecond: allEvents.length / allPluginsRun.wallSeconds, p99Ms: percentile(allPluginsRun.latenciesMs.sort((a, b) => a - b), 0.99) };
   const peakRssMb = peakRssWithAllModels(int8);
   log(`  all plugins: ${allPlugins.eventsPerSecond.toFixed(1)} events/s; peak RSS with four models ${peakRssMb} MB`);
 
-  report.int8 = { ...summary(int8Plain), token_budget: bestBudget, peak_rss_mb: peakRssMb, all_plugins_events_per_s: round(allPlugins.eventsPerSecond), all_plugins_p99_ms: round(allPlugins.latencyMs.p99) };
+  report.int8 = { ...summary(int8Plain), token_budget: bestBudget, peak_rss_mb: peakRssMb, all_plugins_events_per_s: round(allPlugins.eventsPerSecond), all_plugins_p99_ms: round(allPlugins.p99Ms) };
   report.int8_30pct_repeats = summary(int8Repeats);
-  report.int8_by_length_bucket = buckets.map((row) => ({ ...row, suite_vs_raw_ort: ratio(row.suite, row.raw), suite_vs_unbatched: ratio(row.suite, row.unbatched), ...(row.transformersJs ? { suite_vs_transformersjs: ratio(row.suite, row.transformersJs) } : {}) }));
+  report.int8_by_length_bucket = buckets.map((row) => ({ bucket: row.bucket, ...summary(row.comparison) }));
   // The headline fields the issue asks for, at the top level: 0%-repeat corpus, int8 models.
   Object.assign(report, { ...summary(int8Plain), peak_rss_mb: peakRssMb });
 
+  let fp32: Comparison | undefined;
   if (!args.skipFp32 && !args.models) {
-    const fp32 = modelSet(args, 'fp32');
-    log(`fp32 MiniLM-shaped model: ${fp32.emotion}`);
-    report.fp32 = summary(await compareOnCorpus(args, fp32.emotion, 0, bestBudget));
+    const fp32Models = modelSet(args, 'fp32');
+    log(`fp32 MiniLM-shaped model: ${fp32Models.emotion}`);
+    fp32 = await compareOnCorpus(args, fp32Models.emotion, 0, bestBudget);
+    report.fp32 = summary(fp32);
   }
 
   log('default-tier model (models/default-emotion) on the 0%-repeat corpus');
   const defaultModel = join(packageRoot(), 'models', 'default-emotion');
-  const defaultEvents = generateCorpus({ events: args.events });
-  const defaultTexts = interleavedTexts(corpusTexts(defaultEvents));
-  const defaultRaw = await measureRawOrt({ modelDir: defaultModel, texts: defaultTexts, tokenBudget: bestBudget });
-  const defaultSuite = await measureSuite('suite, default-emotion', emotion, { modelDir: defaultModel }, defaultEvents, defaultTexts.length, args.concurrency);
-  report.default_emotion = { raw_ort_texts_per_s: round(defaultRaw.textsPerSecond), suite_texts_per_s: round(defaultSuite.textsPerSecond), suite_vs_minilm_int8_suite: ratio(defaultSuite.textsPerSecond, int8Plain.suite.textsPerSecond), p99_ms: round(defaultSuite.latencyMs.p99) };
+  const defaults = await compareEngines(generateCorpus({ events: args.events }), { modelDir: defaultModel, plugin: emotion, pluginConfig: {}, concurrency: args.concurrency, tokenBudget: bestBudget, chunks: CHUNKS, withTransformersJs: false });
+  report.default_emotion = { ...summary(defaults), suite_vs_minilm_int8_suite: ratio(defaults.suite.textsPerSecond, int8Plain.suite.textsPerSecond) };
 
   const fmt = (n: number | undefined): string | undefined => (n === undefined ? undefined : n.toFixed(1));
-  const row = (name: string, comparison: CorpusComparison): Array<string | undefined> => [name, fmt(comparison.suite.textsPerSecond), fmt(comparison.raw.textsPerSecond), fmt(comparison.unbatched.textsPerSecond), fmt(comparison.transformersJs?.textsPerSecond), (comparison.suite.textsPerSecond / comparison.raw.textsPerSecond).toFixed(2), (comparison.suite.textsPerSecond / comparison.unbatched.textsPerSecond).toFixed(2), comparison.transformersJs ? (comparison.suite.textsPerSecond / comparison.transformersJs.textsPerSecond).toFixed(2) : undefined, fmt(comparison.suite.latencyMs.p99)];
-  markdown.push(markdownTable(['corpus (int8 MiniLM shape)', 'suite texts/s', 'raw ORT', 'one run per text', 'transformers.js', 'suite / raw ORT', 'suite / unbatched', 'suite / transformers.js', 'suite p99 ms'], [row('0% repeats', int8Plain), row('30% repeats', int8Repeats)]));
-  markdown.push(markdownTable(['length bucket (tokens, 0% repeats)', 'texts', 'suite texts/s', 'raw ORT', 'one run per text', 'transformers.js', 'suite / raw ORT', 'suite / unbatched', 'suite / transformers.js'], buckets.map((b) => [b.bucket, b.texts, fmt(b.suite), fmt(b.raw), fmt(b.unbatched), fmt(b.transformersJs), (b.suite / b.raw).toFixed(2), (b.suite / b.unbatched).toFixed(2), b.transformersJs ? (b.suite / b.transformersJs).toFixed(2) : undefined])));
-  const defaults = report.default_emotion as Record<string, number>;
+  const ratioCell = (a: number, b: number | undefined): string | undefined => (b === undefined ? undefined : (a / b).toFixed(2));
+  const cells = (comparison: Comparison): Array<string | number | undefined> => [
+    comparison.texts,
+    fmt(comparison.suite.textsPerSecond),
+    fmt(comparison.raw.textsPerSecond),
+    fmt(comparison.unbatched.textsPerSecond),
+    fmt(comparison.transformersJs?.textsPerSecond),
+    ratioCell(comparison.suite.textsPerSecond, comparison.raw.textsPerSecond),
+    ratioCell(comparison.suite.textsPerSecond, comparison.unbatched.textsPerSecond),
+    ratioCell(comparison.suite.textsPerSecond, comparison.transformersJs?.textsPerSecond),
+  ];
+  const header = ['texts', 'suite texts/s', 'raw ORT', 'one run per text', 'transformers.js', 'suite / raw ORT', 'suite / one run per text', 'suite / transformers.js'];
+  markdown.push(markdownTable(['int8 MiniLM shape, corpus', ...header, 'suite events/s', 'suite p50 / p99 ms'], [
+    ['0% repeated texts', ...cells(int8Plain), fmt(int8Plain.suite.eventsPerSecond), `${fmt(int8Plain.suite.latencyMs.p50)} / ${fmt(int8Plain.suite.latencyMs.p99)}`],
+    ['30% repeated texts', ...cells(int8Repeats), fmt(int8Repeats.suite.eventsPerSecond), `${fmt(int8Repeats.suite.latencyMs.p50)} / ${fmt(int8Repeats.suite.latencyMs.p99)}`],
+  ]));
+  markdown.push(markdownTable(['int8, by length (tokens)', ...header], buckets.map((row) => [row.bucket, ...cells(row.comparison)])));
   markdown.push(markdownTable(['other measures', 'value'], [
-    ['all four plugins, events/s (four int8 models, both sides)', fmt(allPlugins.eventsPerSecond)],
-    ['all four plugins, p99 ms per event', fmt(allPlugins.latencyMs.p99)],
-    ['peak RSS with the four int8 MiniLM-shaped models loaded (MB)', peakRssMb],
-    ...(report.fp32 ? [['fp32 model, suite / raw ORT (0% repeats)', (report.fp32 as Record<string, number>).suite_vs_raw_ort]] : []),
-    ['default-emotion model, suite texts/s', defaults.suite_texts_per_s],
-    ['default-emotion suite / MiniLM int8 suite (texts/s)', defaults.suite_vs_minilm_int8_suite],
+    ...(fp32 ? [['fp32 MiniLM shape (0% repeats): suite / raw ORT, / one run per text, / transformers.js', [ratioCell(fp32.suite.textsPerSecond, fp32.raw.textsPerSecond), ratioCell(fp32.suite.textsPerSecond, fp32.unbatched.textsPerSecond), ratioCell(fp32.suite.textsPerSecond, fp32.transformersJs?.textsPerSecond) ?? '-'].join(', ')]] : []),
+    ['all four plugins (four int8 models, both sides): events/s, p99 ms', `${fmt(allPlugins.eventsPerSecond)}, ${fmt(allPlugins.p99Ms)}`],
+    ['peak RSS, suite with the four int8 MiniLM-shaped models loaded (MB)', peakRssMb],
+    ['raw onnxruntime token budget (tuned in this run)', bestBudget],
+    ['default-emotion model: suite texts/s, and x the MiniLM int8 suite', `${fmt(defaults.suite.textsPerSecond)}, ${ratioCell(defaults.suite.textsPerSecond, int8Plain.suite.textsPerSecond)}`],
   ]));
   process.stdout.write(`\n${markdown.join('\n\n')}\n`);
   if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

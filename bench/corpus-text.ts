@@ -1,4 +1,4 @@
-import { SeededRandom } from '../modelgen/minilm/seeded-random';
+import { SeededRandom } from '../modelgen/seeded-random';
 import {
   ASSISTANT_OPENERS, CLOSERS, CODE_LINES, CONNECTIVES, OBJECTS, SUBJECTS, TOPICS, USER_FOLLOW_UPS, USER_OPENERS, USER_TONES, VERBS,
 } from './corpus-words';

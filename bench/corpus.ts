@@ -1,5 +1,5 @@
 import type { PluginEvent } from '@posthog/plugin-scaffold';
-import { SeededRandom } from '../modelgen/minilm/seeded-random';
+import { SeededRandom } from '../modelgen/seeded-random';
 import { assistantText, sampleAssistantWordCount, sampleUserWordCount, userText } from './corpus-text';
 
 export interface CorpusOptions {

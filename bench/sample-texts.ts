@@ -1,4 +1,4 @@
-import { SeededRandom } from '../modelgen/minilm/seeded-random';
+import { SeededRandom } from '../modelgen/seeded-random';
 
 /**
  * `limit` texts picked at random (seeded) and kept in corpus order, so the sample has the corpus's

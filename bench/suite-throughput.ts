@@ -1,22 +1,18 @@
 import type { PluginEvent } from '@posthog/plugin-scaffold';
 import { labelingStats } from '../shared';
 import type { ClassifierPlugin } from '../shared';
-import { RssPeakSampler } from './rss';
-import { cpuPercentProbe, secondsSince } from './throughput';
+import { secondsSince } from './throughput';
 
-export interface SuiteRunResult {
-  name: string;
-  events: number;
-  texts: number;
+export interface SuiteChunkResult {
   wallSeconds: number;
-  eventsPerSecond: number;
-  textsPerSecond: number;
-  latencyMs: { p50: number; p95: number; p99: number };
+  /** Milliseconds from processEvent's call to its answer, per event. */
+  latenciesMs: number[];
+}
+
+export interface SuiteCounters {
   sessionRuns: number;
   textsRun: number;
   cacheHits: number;
-  cpuPercent: number;
-  peakRssMb: number;
 }
 
 /** One `llm-task` event per text, the text as the user input (run with classifySides=user). */
@@ -24,53 +20,55 @@ export function eventsCarrying(texts: string[]): PluginEvent[] {
   return texts.map((text, index) => ({ event: 'llm-task', uuid: `bench-${index}`, distinct_id: 'bench', ip: null, site_url: '', team_id: 1, now: '', properties: { $llm_input: text } }));
 }
 
-function percentile(sorted: number[], share: number): number {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+export function percentile(sortedValues: number[], share: number): number {
+  return sortedValues.length === 0 ? 0 : sortedValues[Math.min(sortedValues.length - 1, Math.floor(share * sortedValues.length))];
 }
 
-/**
- * Every event through a plugin's real processEvent with `concurrency` events in flight, as a PostHog
- * ingestion worker would; `texts` is the number of texts the events carry for the plugin (for texts/s).
- */
-export async function measureSuite(name: string, plugin: ClassifierPlugin, config: Record<string, string>, events: PluginEvent[], texts: number, concurrency: number): Promise<SuiteRunResult> {
-  const meta = { config, global: {} as Record<string, unknown> };
-  await plugin.setupPlugin(meta);
-  // Warm-up with texts of its own, so nothing of the measured run is cached.
-  await plugin.processEvent({ event: 'llm-task', uuid: 'warm-up', properties: { $llm_input: 'a warm-up question', $llm_output: 'a warm-up answer' } }, meta);
-  const statsBefore = labelingStats(meta);
-  const latencies: number[] = [];
-  let next = 0;
-  const sampler = new RssPeakSampler().start();
-  const cpuPercent = cpuPercentProbe();
-  const start = process.hrtime.bigint();
-  const worker = async (): Promise<void> => {
-    while (next < events.length) {
-      const event = events[next++];
-      const eventStart = process.hrtime.bigint();
-      await plugin.processEvent(event, meta);
-      latencies.push(secondsSince(eventStart) * 1000);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const wallSeconds = secondsSince(start);
-  const cpu = cpuPercent();
-  const peakRssMb = sampler.stop();
-  const statsAfter = labelingStats(meta);
-  await plugin.teardownPlugin(meta);
-  latencies.sort((a, b) => a - b);
-  const delta = (key: 'sessionRuns' | 'textsRun' | 'cacheHits'): number => statsAfter.reduce((sum, stats, i) => sum + stats[key] - (statsBefore[i]?.[key] ?? 0), 0);
-  return {
-    name,
-    events: events.length,
-    texts,
-    wallSeconds,
-    eventsPerSecond: events.length / wallSeconds,
-    textsPerSecond: texts / wallSeconds,
-    latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99) },
-    sessionRuns: delta('sessionRuns'),
-    textsRun: delta('textsRun'),
-    cacheHits: delta('cacheHits'),
-    cpuPercent: cpu,
-    peakRssMb,
-  };
+/** A plugin set up once, through whose real processEvent events are pushed in chunks, `concurrency` in flight. */
+export class SuiteRunner {
+  private readonly meta = { config: {} as Record<string, string>, global: {} as Record<string, unknown> };
+  private countersAtStart: SuiteCounters = { sessionRuns: 0, textsRun: 0, cacheHits: 0 };
+
+  constructor(
+    private readonly plugin: ClassifierPlugin,
+    config: Record<string, string>,
+    private readonly concurrency: number,
+  ) {
+    this.meta.config = config;
+  }
+
+  async start(): Promise<this> {
+    await this.plugin.setupPlugin(this.meta);
+    // Warm-up with texts of its own, so nothing of the measured run is cached.
+    await this.plugin.processEvent({ event: 'llm-task', uuid: 'warm-up', properties: { $llm_input: 'a warm-up question', $llm_output: 'a warm-up answer' } }, this.meta);
+    this.countersAtStart = this.counters(true);
+    return this;
+  }
+
+  async run(events: PluginEvent[]): Promise<SuiteChunkResult> {
+    const latenciesMs: number[] = [];
+    let next = 0;
+    const start = process.hrtime.bigint();
+    const worker = async (): Promise<void> => {
+      while (next < events.length) {
+        const event = events[next++];
+        const eventStart = process.hrtime.bigint();
+        await this.plugin.processEvent(event, this.meta);
+        latenciesMs.push(secondsSince(eventStart) * 1000);
+      }
+    };
+    await Promise.all(Array.from({ length: this.concurrency }, worker));
+    return { wallSeconds: secondsSince(start), latenciesMs };
+  }
+
+  /** Session runs, texts run and cache hits since start (or in total with `absolute`). */
+  counters(absolute = false): SuiteCounters {
+    const stats = labelingStats(this.meta);
+    const sum = (key: keyof SuiteCounters): number => stats.reduce((total, model) => total + model[key], 0) - (absolute ? 0 : this.countersAtStart[key]);
+    return { sessionRuns: sum('sessionRuns'), textsRun: sum('textsRun'), cacheHits: sum('cacheHits') };
+  }
+
+  async stop(): Promise<void> {
+    await this.plugin.teardownPlugin(this.meta);
+  }
 }

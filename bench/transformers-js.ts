@@ -5,7 +5,7 @@ import { DEFAULT_MAX_LENGTH, EngineMeasureOptions } from './engine-options';
 import { RssPeakSampler } from './rss';
 import { cpuPercentProbe, secondsSince, summarizeThroughput, ThroughputResult } from './throughput';
 
-type TextClassifier = ((text: string) => Promise<unknown>) & {
+export type TextClassifier = ((text: string) => Promise<unknown>) & {
   tokenizer: { _tokenizerConfig: { model_max_length?: number } };
   dispose(): Promise<unknown>;
 };
@@ -37,11 +37,11 @@ export async function loadTransformersJsPipeline(
 }
 
 /** The drop-in alternative: transformers.js pipeline on the same ONNX file, one text per call. */
-export async function measureTransformersJs(options: EngineMeasureOptions): Promise<ThroughputResult> {
+export async function measureTransformersJs(options: EngineMeasureOptions & { pipeline?: TextClassifier }): Promise<ThroughputResult> {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const tokenCounts = encodeTexts(loadFolderTokenizer(options.modelDir), options.texts, maxLength).map((ids) => ids.length);
-  const classifier = await loadTransformersJsPipeline(options.modelDir, maxLength, options.sessionOptions);
-  await classifier(options.texts[0]); // warm-up
+  const classifier = options.pipeline ?? (await loadTransformersJsPipeline(options.modelDir, maxLength, options.sessionOptions));
+  if (options.pipeline === undefined) await classifier(options.texts[0]); // warm-up
 
   const secondsPerText: number[] = [];
   const sampler = new RssPeakSampler().start();
@@ -56,6 +56,6 @@ export async function measureTransformersJs(options: EngineMeasureOptions): Prom
   const result = summarizeThroughput(options.name ?? 'transformers.js pipeline', tokenCounts, secondsPerText, wallSeconds);
   result.cpuPercent = cpuPercent();
   result.peakRssMb = sampler.stop();
-  await classifier.dispose();
+  if (options.pipeline === undefined) await classifier.dispose();
   return result;
 }

@@ -1,4 +1,4 @@
-import { Rng } from './rng';
+import { SeededRandom } from '../modelgen/seeded-random';
 
 /** fastText-style classifier: table of feature embeddings, mean pooling, one linear layer. */
 export interface BagModel {
@@ -14,7 +14,7 @@ export interface BagModel {
   poolPower: number;
 }
 
-export function initBagModel(rows: number, dim: number, labels: number, rng: Rng, poolPower = 1): BagModel {
+export function initBagModel(rows: number, dim: number, labels: number, rng: SeededRandom, poolPower = 1): BagModel {
   const embeddings = new Float32Array(rows * dim);
   const scale = 1 / dim;
   for (let i = 0; i < embeddings.length; i++) embeddings[i] = (rng.next() * 2 - 1) * scale;

@@ -37,6 +37,21 @@ export interface TaskSpec {
 
 const base = { epochs: 30, batchSize: 32, lrEndFraction: 0.05, patience: 4, bigramPrime: 1000003 };
 
+/** The two flow models are trained alike: single-label, handwritten examples oversampled, a precision floor per label. */
+const FLOW_TASK = {
+  problemType: 'single_label_classification',
+  ignoredLabel: 'OTHER',
+  minPieceCount: 1,
+  bigramBuckets: 1 << 16,
+  bigramPrime: base.bigramPrime,
+  weightPower: 0.3,
+  weightCap: 100,
+  labelSmoothing: 0.05,
+  sourceRepeats: { handwritten: 20 },
+  minPrecision: 0.85,
+  train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 1 },
+} satisfies Omit<TaskSpec, 'name' | 'title' | 'load'>;
+
 export const TASKS: Record<TaskName, TaskSpec> = {
   emotion: {
     name: 'emotion',
@@ -70,36 +85,6 @@ export const TASKS: Record<TaskName, TaskSpec> = {
     maxBenignRate: 0.01,
     train: { ...base, dim: 64, lr: 0.002, epochs: 10, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
   },
-  'user-flow': {
-    name: 'user-flow',
-    title: 'User conversational-flow classifier (default tier)',
-    load: loadUserFlow,
-    problemType: 'single_label_classification',
-    ignoredLabel: 'OTHER',
-    minPieceCount: 1,
-    bigramBuckets: 1 << 16,
-    bigramPrime: base.bigramPrime,
-    weightPower: 0.3,
-    weightCap: 100,
-    labelSmoothing: 0.05,
-    sourceRepeats: { handwritten: 20 },
-    minPrecision: 0.85,
-    train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 1 },
-  },
-  'agent-flow': {
-    name: 'agent-flow',
-    title: 'Agent (assistant) conversational-flow classifier (default tier)',
-    load: loadAgentFlow,
-    problemType: 'single_label_classification',
-    ignoredLabel: 'OTHER',
-    minPieceCount: 1,
-    bigramBuckets: 1 << 16,
-    bigramPrime: base.bigramPrime,
-    weightPower: 0.3,
-    weightCap: 100,
-    labelSmoothing: 0.05,
-    sourceRepeats: { handwritten: 20 },
-    minPrecision: 0.85,
-    train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 1 },
-  },
+  'user-flow': { name: 'user-flow', title: 'User conversational-flow classifier (default tier)', load: loadUserFlow, ...FLOW_TASK },
+  'agent-flow': { name: 'agent-flow', title: 'Agent (assistant) conversational-flow classifier (default tier)', load: loadAgentFlow, ...FLOW_TASK },
 };

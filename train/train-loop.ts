@@ -1,7 +1,7 @@
 import { AdamWParam } from './adamw';
 import { lossAndGrad, type LossSettings } from './loss';
 import { cloneBagModel, initBagModel, linear, predictLogits, type BagModel } from './model';
-import { Rng } from './rng';
+import { SeededRandom } from '../modelgen/seeded-random';
 
 export interface TrainSettings {
   dim: number;
@@ -44,7 +44,7 @@ export interface TrainResult {
 }
 
 export function trainBagModel(input: TrainInput, settings: TrainSettings): TrainResult {
-  const rng = new Rng(settings.seed);
+  const rng = new SeededRandom(settings.seed);
   const model = initBagModel(input.rows, settings.dim, input.labels, rng, settings.poolPower);
   const { dim, labels } = model;
   const adam = { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: settings.weightDecay };

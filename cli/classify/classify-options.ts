@@ -16,7 +16,7 @@ const VALUE_FLAGS: Record<string, { key: string; valueName: string; description:
   'max-tokens': { key: 'maxTokens', valueName: 'N', description: 'cut texts to N tokens, 1 to 512 (default 256)' },
   'timeout-ms': { key: 'timeoutMs', valueName: 'MS', description: 'time budget per event; later it passes through unlabeled (default 10000)' },
   'max-batch-size': { key: 'maxBatchSize', valueName: 'N', description: 'most texts per model run (default 64)' },
-  'max-batch-tokens': { key: 'maxBatchTokens', valueName: 'N', description: 'most padded tokens (texts x longest) per model run (default 1024)' },
+  'max-batch-tokens': { key: 'maxBatchTokens', valueName: 'N', description: 'most padded tokens (texts x longest) per model run (default 512)' },
   'max-queued-texts': { key: 'maxQueuedTexts', valueName: 'N', description: 'texts waiting per model before new ones pass through unlabeled (default 4096)' },
   'batch-wait-ms': { key: 'batchWaitMs', valueName: 'MS', description: 'how long an idle model waits to fill a batch (default 3)' },
   'cache-size': { key: 'cacheSize', valueName: 'N', description: 'results remembered per model by text digest; 0 turns it off (default 10000)' },

@@ -1,7 +1,7 @@
 import { OnnxGraphBuilder } from '../onnx/graph-builder';
 import { BertGraphOps, WeightQuantization } from './graph-ops';
 import { INITIALIZER_STD, MASKED_POSITION_BIAS, MiniLmShape } from './minilm-shape';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '../seeded-random';
 
 export interface MiniLmGraphOptions {
   vocabSize: number;

@@ -11,7 +11,7 @@ export interface BatchingOptions {
   maxQueuedTexts: number;
 }
 
-export const DEFAULT_BATCHING: BatchingOptions = { maxBatchSize: 64, maxBatchTokens: 1024, maxWaitMs: 3, maxQueuedTexts: 4096 };
+export const DEFAULT_BATCHING: BatchingOptions = { maxBatchSize: 64, maxBatchTokens: 512, maxWaitMs: 3, maxQueuedTexts: 4096 };
 
 export class QueueFullError extends Error {
   constructor(limit: number) {
@@ -51,13 +51,20 @@ export function planBatches<T>(sortedTexts: readonly T[], tokenCount: (text: T) 
   return batches;
 }
 
+/** Batches handed to the inference thread at once: one running, one waiting, so it never idles while results are handled here. */
+const PIPELINE_DEPTH = 2;
+
 /**
- * Gathers texts submitted within a few milliseconds (or while the engine is busy) into length-sorted
- * batches for one model, and runs one batch at a time: on 2 cores, parallel runs only contend.
+ * Joins texts for one model into length-sorted batches. An idle model gathers texts for a few milliseconds;
+ * a busy one takes, whenever a slot frees, the batch of similar-length texts around the oldest waiting text
+ * (so long texts are never starved by a stream of short ones). Batches run one after another on the
+ * inference thread; on 2 cores, parallel runs only contend.
  */
 export class MicroBatcher {
+  /** Waiting texts, oldest first. */
   private queue: PendingText[] = [];
-  private running = false;
+  private runsInFlight = 0;
+  private pumpScheduled = false;
   /** When the current gathering began (undefined: not gathering). */
   private gatherStartedAt: number | undefined;
   private queueLengthAtLastLook = 0;
@@ -74,25 +81,22 @@ export class MicroBatcher {
     return new Promise((resolve, reject) => {
       this.queue.push({ ids, resolve, reject });
       this.stats.queued = this.queue.length;
-      this.schedule();
+      if (this.runsInFlight === 0) this.gather();
+      else this.schedulePump();
     });
   }
 
   /** Resolves once every submitted text has been answered. */
   whenIdle(): Promise<void> {
-    if (!this.running && this.queue.length === 0) return Promise.resolve();
+    if (this.runsInFlight === 0 && this.queue.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /**
-   * An idle engine gathers texts while they keep arriving (each event-loop turn that brings new texts extends
-   * the wait, up to maxWaitMs) and runs as soon as a turn brings none or a full batch is waiting.
-   */
-  private schedule(): void {
-    if (this.running) return;
+  /** Idle: wait while texts keep arriving (each event-loop turn that brings some extends the wait, up to maxWaitMs). */
+  private gather(): void {
     if (this.queue.length >= this.options.maxBatchSize) {
       this.gatherStartedAt = undefined;
-      setImmediate(() => void this.flush());
+      this.schedulePump();
       return;
     }
     if (this.gatherStartedAt !== undefined) return;
@@ -110,23 +114,41 @@ export class MicroBatcher {
       return;
     }
     this.gatherStartedAt = undefined;
-    void this.flush();
+    this.pump();
   }
 
-  private async flush(): Promise<void> {
-    if (this.running || this.queue.length === 0) return;
-    this.running = true;
-    const taken = this.queue.sort((a, b) => a.ids.length - b.ids.length);
-    this.queue = [];
-    this.stats.queued = 0;
-    for (const batch of planBatches(taken, (text) => text.ids.length, this.options)) await this.runAndAnswer(batch);
-    this.running = false;
-    if (this.queue.length > 0) {
-      // Texts that arrived during the run have waited already: run them now.
-      setImmediate(() => void this.flush());
-    } else {
-      for (const resolveIdle of this.idleWaiters.splice(0)) resolveIdle();
-    }
+  /** Busy: look again once this turn's completions have submitted their follow-up texts. */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.runsInFlight < PIPELINE_DEPTH && this.queue.length > 0) this.dispatch(this.takeBatchOfOldest());
+  }
+
+  /** The planned batch, among the length-sorted waiting texts, that holds the oldest one. */
+  private takeBatchOfOldest(): PendingText[] {
+    const oldest = this.queue[0];
+    const sorted = [...this.queue].sort((a, b) => a.ids.length - b.ids.length);
+    const batch = planBatches(sorted, (text) => text.ids.length, this.options).find((planned) => planned.includes(oldest)) ?? [oldest];
+    const taken = new Set(batch);
+    this.queue = this.queue.filter((text) => !taken.has(text));
+    this.stats.queued = this.queue.length;
+    return batch;
+  }
+
+  private dispatch(batch: PendingText[]): void {
+    this.runsInFlight++;
+    void this.runAndAnswer(batch).finally(() => {
+      this.runsInFlight--;
+      if (this.queue.length > 0) this.schedulePump();
+      else if (this.runsInFlight === 0) for (const resolveIdle of this.idleWaiters.splice(0)) resolveIdle();
+    });
   }
 
   private async runAndAnswer(batch: PendingText[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { EXECUTION_PROVIDERS, type ExecutionProviderChoice } from '../model/execution-provider';
 import { resolveModelDir } from '../model/package-root';
-import type { BatchingOptions } from '../inference/micro-batcher';
+import { type BatchingOptions, DEFAULT_BATCHING } from '../inference/micro-batcher';
 import type { ClassifierSpec, Side } from '../plugin/classifier-spec';
 import { type EventNameMatcher, parseEventNamePatterns } from '../text/event-name-patterns';
 import { DEFAULT_EVENT_NAMES, SIDE_CHOICES, prefixedKey } from './setting-definitions';
@@ -41,10 +41,10 @@ export function parseSharedSettings(config: RawConfig): SharedSettings {
     overwriteLabels: readYesNo(config, 'overwriteLabels', false),
     timeoutMs: readInteger(config, 'timeoutMs', 10_000, 1, 600_000),
     batching: {
-      maxBatchSize: readInteger(config, 'maxBatchSize', 64, 1, 1024),
-      maxBatchTokens: readInteger(config, 'maxBatchTokens', 1024, 16, 1_000_000),
-      maxWaitMs: readInteger(config, 'batchWaitMs', 3, 0, 1000),
-      maxQueuedTexts: readInteger(config, 'maxQueuedTexts', 4096, 1, 1_000_000),
+      maxBatchSize: readInteger(config, 'maxBatchSize', DEFAULT_BATCHING.maxBatchSize, 1, 1024),
+      maxBatchTokens: readInteger(config, 'maxBatchTokens', DEFAULT_BATCHING.maxBatchTokens, 16, 1_000_000),
+      maxWaitMs: readInteger(config, 'batchWaitMs', DEFAULT_BATCHING.maxWaitMs, 0, 1000),
+      maxQueuedTexts: readInteger(config, 'maxQueuedTexts', DEFAULT_BATCHING.maxQueuedTexts, 1, 1_000_000),
     },
     cacheSize: readInteger(config, 'cacheSize', 10_000, 0, 10_000_000),
   };

@@ -4,7 +4,7 @@ import { parseCsvRecords } from '../csv';
 import type { Example, TaskData } from '../example';
 import { loadHandwritten } from './handwritten';
 import { dedupeAcrossSplits, mergeSplits, splitThree } from './split-by-source';
-import { splitOff } from '../rng';
+import { splitOff } from '../split-off';
 
 export const AGENT_FLOW_LABELS = [
   'OTHER',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords } from '../csv';
 import type { Example } from '../example';
-import { splitOff } from '../rng';
+import { splitOff } from '../split-off';
 import { loadHandwritten } from './handwritten';
 import { mergeSplits, splitThree, type Splits } from './split-by-source';
 

@@ -1,5 +1,5 @@
 import type { Example } from '../example';
-import { splitOff } from '../rng';
+import { splitOff } from '../split-off';
 
 export interface Splits {
   train: Example[];

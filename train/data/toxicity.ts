@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords } from '../csv';
 import type { Example, TaskData } from '../example';
-import { splitOff } from '../rng';
+import { splitOff } from '../split-off';
 import { BENIGN_NOTES, loadBenign } from './benign';
 import { loadHandwritten } from './handwritten';
 import { splitThree } from './split-by-source';

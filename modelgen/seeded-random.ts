@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32): the same seed always yields the same weights, on any machine. */
+/** A small seeded PRNG (mulberry32): the same seed gives the same weights, corpora and training runs on any machine. */
 export class SeededRandom {
   private state: number;
   private spareNormal: number | null = null;
@@ -40,5 +40,14 @@ export class SeededRandom {
   /** Integer in [0, bound). */
   int(bound: number): number {
     return Math.floor(this.next() * bound);
+  }
+
+  /** Fisher-Yates shuffle in place; returns the array. */
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = this.int(i + 1);
+      [items[i], items[j]] = [items[j], items[i]];
+    }
+    return items;
   }
 }
