@@ -50,12 +50,14 @@ export class TextClassifier {
 
   /** Probabilities per label (in `labels` order) for one text. */
   classify(text: string): Promise<Float32Array> {
-    const key = textKey(text);
+    // Only the cut text reaches the model, so it alone keys the caches (and a 1 MB text is hashed in microseconds).
+    const modelText = cutLongText(text, this.maxTokens);
+    const key = textKey(modelText);
     const cached = this.results.get(key);
     if (cached) return Promise.resolve(cached);
     const pending = this.inFlight.get(key);
     if (pending) return pending;
-    const ids = this.encoder.encode(cutLongText(text, this.maxTokens), this.maxTokens, key);
+    const ids = this.encoder.encode(modelText, this.maxTokens, key);
     const result = this.batcher.submit(ids).then((probabilities) => {
       this.results.set(key, probabilities);
       return probabilities;
