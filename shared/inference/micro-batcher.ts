@@ -65,6 +65,8 @@ export class MicroBatcher {
   private queue: PendingText[] = [];
   private runsInFlight = 0;
   private pumpScheduled = false;
+  /** While busy, a partial batch goes to the waiting slot at the latest this long after it started waiting. */
+  private busyWaitTimer: NodeJS.Timeout | undefined;
   /** When the current gathering began (undefined: not gathering). */
   private gatherStartedAt: number | undefined;
   private queueLengthAtLastLook = 0;
@@ -82,7 +84,8 @@ export class MicroBatcher {
       this.queue.push({ ids, resolve, reject });
       this.stats.queued = this.queue.length;
       if (this.runsInFlight === 0) this.gather();
-      else this.schedulePump();
+      else if (this.queue.length >= this.options.maxBatchSize) this.schedulePump();
+      else this.busyWaitTimer ??= setTimeout(() => this.pump(), this.options.maxWaitMs);
     });
   }
 
@@ -92,7 +95,10 @@ export class MicroBatcher {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Idle: wait while texts keep arriving (each event-loop turn that brings some extends the wait, up to maxWaitMs). */
+  /**
+   * Idle: wait while texts keep arriving, up to maxWaitMs: a burst submitted in one event-loop turn (in-process
+   * ingestion) is looked at on the next turn, texts trickling in (HTTP requests) are looked at every millisecond.
+   */
   private gather(): void {
     if (this.queue.length >= this.options.maxBatchSize) {
       this.gatherStartedAt = undefined;
@@ -110,14 +116,15 @@ export class MicroBatcher {
     const stillArriving = this.queue.length > this.queueLengthAtLastLook;
     if (stillArriving && Date.now() - this.gatherStartedAt < this.options.maxWaitMs) {
       this.queueLengthAtLastLook = this.queue.length;
-      setImmediate(() => this.keepGathering());
+      // A timer, not setImmediate: waiting must not spin a core the inference thread needs.
+      setTimeout(() => this.keepGathering(), 1);
       return;
     }
     this.gatherStartedAt = undefined;
     this.pump();
   }
 
-  /** Busy: look again once this turn's completions have submitted their follow-up texts. */
+  /** A slot freed or a full batch is waiting: look once this turn's completions have submitted their follow-up texts. */
   private schedulePump(): void {
     if (this.pumpScheduled) return;
     this.pumpScheduled = true;
@@ -128,6 +135,8 @@ export class MicroBatcher {
   }
 
   private pump(): void {
+    clearTimeout(this.busyWaitTimer);
+    this.busyWaitTimer = undefined;
     while (this.runsInFlight < PIPELINE_DEPTH && this.queue.length > 0) this.dispatch(this.takeBatchOfOldest());
   }
 
