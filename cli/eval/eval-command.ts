@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { acquireTextClassifier, readModelFolder, releaseTextClassifier, type ModelFolder } from '../../shared';
+import { thresholdsFor } from '../../shared/decode/label-decision';
 import { EXECUTION_PROVIDERS, type ExecutionProviderChoice } from '../../shared/model/execution-provider';
 import { type CommandSpec, helpText, parseArgs } from '../args';
 import { UsageError, firstLine } from '../cli-error';
@@ -103,7 +104,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   const noLabel = noLabelClass(model);
   const examples = readExamples(args.values.data, model, noLabel.name);
   const singleLabel = model.problemType === 'single_label_classification';
-  const thresholds = model.labels.map((label) => userThreshold ?? model.labelThresholds?.[label] ?? (singleLabel ? 0 : 0.5));
+  const thresholds = thresholdsFor(model.labels, userThreshold, model.labelThresholds, singleLabel ? 0 : 0.5);
   const options = { modelDir, executionProvider: provider, maxTokens, cacheSize: 0 };
   const classifier = await acquireTextClassifier(options);
   let predicted: Array<Set<string>>;
