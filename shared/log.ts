@@ -9,10 +9,6 @@ export function logWarning(message: string): void {
   console.warn(`${PREFIX} ${message}`);
 }
 
-export function logInfo(message: string): void {
-  console.info(`${PREFIX} ${message}`);
-}
-
 const throttled = new Map<string, { windowStart: number; suppressed: number }>();
 
 /**

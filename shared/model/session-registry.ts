@@ -32,8 +32,3 @@ export async function releaseSession(onnxPath: string, choice: ExecutionProvider
   sessions.delete(key);
   await (await shared.ready).release();
 }
-
-/** How many sessions this process holds (for tests and metrics). */
-export function openSessionCount(): number {
-  return sessions.size;
-}

@@ -52,10 +52,6 @@ export class TokenEncoder {
   decode(ids: TokenIds): string {
     return this.tokenizer.decode([...ids], { skip_special_tokens: true });
   }
-
-  tokens(text: string): string[] {
-    return this.tokenizer.tokenize(text);
-  }
 }
 
 /** The ids the post-processor puts before and after a single sequence ([CLS] ... [SEP], <s> ... </s>). */
