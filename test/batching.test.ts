@@ -1,8 +1,10 @@
+import * as suite from '../index';
 import * as toxicity from '../plugins/toxicity';
 import * as emotion from '../plugins/emotion';
 import { labelingStats } from '../shared';
 import { llmEvent, pluginMeta } from './helpers/events';
-import { FIXTURE_SETTINGS } from './helpers/fixture-models';
+import { FIXTURE_SETTINGS, fixtureModel } from './helpers/fixture-models';
+import { loadTokenEncoder } from '../shared/tokenizer/load-token-encoder';
 
 const TOXIC_WORDS = ['idiot', 'kill', 'crap', 'loser', 'racist', 'worthless'];
 const EXPECTED_LABEL: Record<string, string> = { idiot: 'toxicity', kill: 'threat', crap: 'obscene', loser: 'insult', racist: 'identity_hate', worthless: 'toxicity' };
@@ -54,5 +56,22 @@ describe('micro-batching of concurrent events', () => {
     await toxicity.teardownPlugin(second);
     expect(seenBySecond.textsRun).toBeGreaterThanOrEqual(1);
     expect(seenBySecond.cachedResults).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('work shared between the plugins of the suite', () => {
+  it('tokenizes each distinct text once per tokenizer, though three models share the WordPiece one', async () => {
+    const meta = pluginMeta({ ...FIXTURE_SETTINGS.suite });
+    await suite.setupPlugin(meta);
+    const wordPiece = loadTokenEncoder(fixtureModel('toxicity'));
+    const before = wordPiece.encodingStats();
+    const labeled = await suite.processEvent(llmEvent('a once-only user text, you idiot', 'a once-only reply, sorry'), meta);
+    const after = wordPiece.encodingStats();
+    await suite.teardownPlugin(meta);
+
+    expect(labeled.properties).toMatchObject({ user_toxicity: 'toxicity', agent_flow: 'agent_apology_error_mistake' });
+    // toxicity and user-flow read the user text, toxicity and agent-flow the reply: two encodings, each used twice.
+    expect(after.computed - before.computed).toBe(2);
+    expect(after.reused - before.reused).toBe(2);
   });
 });
