@@ -1,4 +1,3 @@
-import { planBatches } from '../shared/inference/micro-batcher';
 import { batchFeeds, createBenchSession } from './bench-session';
 import { encodeTexts, loadFolderTokenizer } from './bench-tokenizer';
 import { DEFAULT_MAX_LENGTH, EngineMeasureOptions } from './engine-options';
@@ -11,12 +10,24 @@ export interface RawOrtOptions extends EngineMeasureOptions {
 }
 
 /**
- * Batches of text indices, sorted by length so padding stays small, each holding at most `tokenBudget`
- * padded tokens (a text longer than the budget runs alone): the core's own planner, without a size cap.
+ * Batches of text indices: all texts sorted by length (so padding stays small, which a static plan over
+ * the whole set can do), cut greedily so each batch holds at most `tokenBudget` padded tokens (a text
+ * longer than the budget runs alone).
  */
 export function planTokenBudgetBatches(lengths: number[], tokenBudget: number): number[][] {
   const order = lengths.map((_, index) => index).sort((a, b) => lengths[a] - lengths[b]);
-  return planBatches(order, (index) => lengths[index], { maxBatchSize: Number.MAX_SAFE_INTEGER, maxBatchTokens: tokenBudget });
+  const batches: number[][] = [];
+  let current: number[] = [];
+  for (const index of order) {
+    // Sorted ascending, so the newest text is the longest: it sets the padded width.
+    if (current.length > 0 && (current.length + 1) * lengths[index] > tokenBudget) {
+      batches.push(current);
+      current = [];
+    }
+    current.push(index);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
 /** Upper bound on engine speed: pre-tokenized texts, sorted, token-budget batches straight into session.run. */

@@ -1,10 +1,7 @@
 import type { TokenIds } from '../tokenizer/token-encoder';
+import { type BatchBudget, batchAroundOldest } from './batch-around-oldest';
 
-export interface BatchingOptions {
-  /** Most texts in one `session.run`. */
-  maxBatchSize: number;
-  /** Most padded tokens (texts x longest text) in one `session.run`: long texts form small batches, short texts large ones. */
-  maxBatchTokens: number;
+export interface BatchingOptions extends BatchBudget {
   /** How long an idle engine waits for more texts before running what it has. */
   maxWaitMs: number;
   /** Texts waiting beyond this are refused at once (their events pass through unlabeled) instead of growing the queue. */
@@ -32,23 +29,6 @@ export interface BatcherStats {
   textsRun: number;
   largestBatch: number;
   queued: number;
-}
-
-/** Cuts texts sorted by ascending token count into batches under the size and padded-token budgets. */
-export function planBatches<T>(sortedTexts: readonly T[], tokenCount: (text: T) => number, options: Pick<BatchingOptions, 'maxBatchSize' | 'maxBatchTokens'>): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  for (const text of sortedTexts) {
-    // Sorted ascending, so the newest text is the longest: it sets the padded width.
-    const paddedTokens = (current.length + 1) * tokenCount(text);
-    if (current.length > 0 && (current.length >= options.maxBatchSize || paddedTokens > options.maxBatchTokens)) {
-      batches.push(current);
-      current = [];
-    }
-    current.push(text);
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
 }
 
 /** Batches handed to the inference thread at once: one running, one waiting, so it never idles while results are handled here. */
@@ -140,11 +120,12 @@ export class MicroBatcher {
     while (this.runsInFlight < PIPELINE_DEPTH && this.queue.length > 0) this.dispatch(this.takeBatchOfOldest());
   }
 
-  /** The planned batch, among the length-sorted waiting texts, that holds the oldest one. */
+  /** The batch of similar-length waiting texts that holds the oldest one (see batchAroundOldest). */
   private takeBatchOfOldest(): PendingText[] {
     const oldest = this.queue[0];
     const sorted = [...this.queue].sort((a, b) => a.ids.length - b.ids.length);
-    const batch = planBatches(sorted, (text) => text.ids.length, this.options).find((planned) => planned.includes(oldest)) ?? [oldest];
+    const { start, end } = batchAroundOldest(sorted.map((text) => text.ids.length), sorted.indexOf(oldest), this.options);
+    const batch = sorted.slice(start, end);
     const taken = new Set(batch);
     this.queue = this.queue.filter((text) => !taken.has(text));
     this.stats.queued = this.queue.length;
