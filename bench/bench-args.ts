@@ -14,7 +14,7 @@ export const BENCH_USAGE = `usage: npm run bench -- [--events N] [--concurrency 
                       [--json FILE] [--models DIR] [--skip-fp32] [--skip-transformers-js] [--quick]
   --events N            events per corpus (default 2000; two corpora: 0% and 30% repeated texts)
   --concurrency N       events in flight through processEvent (default 64, as PostHog ingestion)
-  --bucket-limit N      texts per length bucket for the per-bucket table (default 200)
+  --bucket-limit N      texts per length bucket for the per-bucket table (default 400)
   --all-plugins-events N  events for the all-plugins run (default 300)
   --models DIR          benchmark downloaded reference models (DIR/minilm-emotion, ...) instead of random-weight ones
   --quick               400 events, 60 texts per bucket, 100 all-plugins events, no fp32`;
@@ -28,7 +28,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   const args: BenchArgs = {
     events: Number(value('--events') ?? (quick ? 400 : 2000)),
     concurrency: Number(value('--concurrency') ?? 64),
-    bucketLimit: Number(value('--bucket-limit') ?? (quick ? 60 : 200)),
+    bucketLimit: Number(value('--bucket-limit') ?? (quick ? 60 : 400)),
     allPluginsEvents: Number(value('--all-plugins-events') ?? (quick ? 100 : 300)),
     json: value('--json'),
     models: value('--models'),

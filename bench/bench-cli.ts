@@ -37,6 +37,7 @@ function modelSet(args: BenchArgs, quantization: Quantization): ModelSet {
 }
 
 const CHUNKS = 8;
+const BUCKET_CHUNK_EVENTS = 200;
 
 /** The four engines on one corpus with one model (the emotion plugin classifies both sides of every event). */
 async function compareOnCorpus(args: BenchArgs, modelDir: string, repeatShare: number, tokenBudget: number): Promise<Comparison> {
@@ -52,7 +53,10 @@ interface BucketRow {
   comparison: Comparison;
 }
 
-/** Each engine on each length bucket's texts alone (the same texts for all four), one text per event. */
+/**
+ * Each engine on each length bucket's texts alone (the same texts for all four), one text per event, in
+ * chunks of about 200 events so the suite reaches its steady state (64 in flight) rather than one burst.
+ */
 async function compareByBucket(args: BenchArgs, modelDir: string, tokenBudget: number): Promise<BucketRow[]> {
   const texts = interleavedTexts(corpusTexts(generateCorpus({ events: args.events, repeatShare: 0 })));
   const groups = groupIndicesByBucket(encodeTexts(loadFolderTokenizer(modelDir), texts, 256).map((ids) => ids.length));
@@ -60,7 +64,7 @@ async function compareByBucket(args: BenchArgs, modelDir: string, tokenBudget: n
   for (const { name } of LENGTH_BUCKETS) {
     const bucketTexts = spreadSample(groups[name].map((index) => texts[index]), args.bucketLimit);
     if (bucketTexts.length === 0) continue;
-    const comparison = await compareEngines(eventsCarrying(bucketTexts), { modelDir, plugin: emotion, pluginConfig: { classifySides: 'user' }, concurrency: args.concurrency, tokenBudget, chunks: 3, withTransformersJs: !args.skipTransformersJs });
+    const comparison = await compareEngines(eventsCarrying(bucketTexts), { modelDir, plugin: emotion, pluginConfig: { classifySides: 'user' }, concurrency: args.concurrency, tokenBudget, chunks: Math.max(1, Math.round(bucketTexts.length / BUCKET_CHUNK_EVENTS)), withTransformersJs: !args.skipTransformersJs });
     rows.push({ bucket: name, comparison });
     log(`    bucket ${name}: ${bucketTexts.length} texts, suite ${comparison.suite.textsPerSecond.toFixed(1)} / raw ${comparison.raw.textsPerSecond.toFixed(1)} / unbatched ${comparison.unbatched.textsPerSecond.toFixed(1)} texts/s`);
   }
