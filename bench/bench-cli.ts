@@ -88,6 +88,9 @@ function summary(comparison: Comparison): Record<string, number> {
     p95_ms: round(suiteRun.latencyMs.p95),
     p99_ms: round(suiteRun.latencyMs.p99),
     session_runs: suiteRun.sessionRuns,
+    // Padded tokens computed over real tokens run, minus 1: what padding cost each engine.
+    suite_padding_percent: round((suiteRun.paddedTokensRun / suiteRun.tokensRun - 1) * 100),
+    raw_ort_padding_percent: round((raw.paddedTokens / raw.tokens - 1) * 100),
     texts_run: suiteRun.textsRun,
     cache_hits: suiteRun.cacheHits,
     cpu_percent: round(suiteRun.cpuPercent),
@@ -176,6 +179,7 @@ async function main(argv: string[]): Promise<void> {
     ['all four plugins (four int8 models, both sides): events/s, p99 ms', `${fmt(allPlugins.eventsPerSecond)}, ${fmt(allPlugins.p99Ms)}`],
     ['peak RSS, suite with the four int8 MiniLM-shaped models loaded (MB)', peakRssMb],
     ['raw onnxruntime token budget (tuned in this run)', bestBudget],
+    ['padding (tokens computed beyond the texts\' own, 0% repeats): suite, raw ORT (%)', `${fmt((int8Plain.suite.paddedTokensRun / int8Plain.suite.tokensRun - 1) * 100)}, ${fmt((int8Plain.raw.paddedTokens / int8Plain.raw.tokens - 1) * 100)}`],
     ['default-emotion model: suite texts/s, and x the MiniLM int8 suite', `${fmt(defaults.suite.textsPerSecond)}, ${ratioCell(defaults.suite.textsPerSecond, int8Plain.suite.textsPerSecond)}`],
   ]));
   process.stdout.write(`\n${markdown.join('\n\n')}\n`);

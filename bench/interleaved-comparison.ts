@@ -4,7 +4,7 @@ import { createBenchSession } from './bench-session';
 import { corpusTexts, interleavedTexts } from './corpus-texts';
 import { cpuPercentProbe } from './throughput';
 import { measureRawOrt } from './raw-ort';
-import { SuiteRunner, percentile } from './suite-throughput';
+import { type SuiteCounters, SuiteRunner, percentile } from './suite-throughput';
 import { type TextClassifier, loadTransformersJsPipeline, measureTransformersJs } from './transformers-js';
 import { measureUnbatched } from './unbatched';
 import { DEFAULT_MAX_LENGTH } from './engine-options';
@@ -18,8 +18,8 @@ export interface EngineTotals {
 export interface Comparison {
   events: number;
   texts: number;
-  raw: EngineTotals;
-  suite: EngineTotals & { eventsPerSecond: number; latencyMs: { p50: number; p95: number; p99: number }; sessionRuns: number; textsRun: number; cacheHits: number; cpuPercent: number };
+  raw: EngineTotals & { tokens: number; paddedTokens: number };
+  suite: EngineTotals & SuiteCounters & { eventsPerSecond: number; latencyMs: { p50: number; p95: number; p99: number }; cpuPercent: number };
   unbatched: EngineTotals;
   transformersJs?: EngineTotals;
 }
@@ -47,6 +47,7 @@ export async function compareEngines(events: PluginEvent[], options: ComparisonO
   const pipeline: TextClassifier | undefined = options.withTransformersJs ? await loadTransformersJsPipeline(options.modelDir, DEFAULT_MAX_LENGTH) : undefined;
   if (pipeline) await pipeline('warm up');
   const seconds = { raw: 0, suite: 0, unbatched: 0, transformersJs: 0 };
+  const rawTokens = { tokens: 0, paddedTokens: 0 };
   const latencies: number[] = [];
   let textCount = 0;
   let suiteCpuSeconds = 0;
@@ -55,7 +56,10 @@ export async function compareEngines(events: PluginEvent[], options: ComparisonO
     const chunkEvents = events.slice(start, start + chunkSize);
     const texts = interleavedTexts(corpusTexts(chunkEvents));
     textCount += texts.length;
-    seconds.raw += (await measureRawOrt({ modelDir: options.modelDir, texts, tokenBudget: options.tokenBudget, session })).wallSeconds;
+    const rawChunk = await measureRawOrt({ modelDir: options.modelDir, texts, tokenBudget: options.tokenBudget, session });
+    seconds.raw += rawChunk.wallSeconds;
+    rawTokens.tokens += Number(rawChunk.details?.tokens);
+    rawTokens.paddedTokens += Number(rawChunk.details?.paddedTokens);
     const cpu = cpuPercentProbe();
     const chunk = await suite.run(chunkEvents);
     suiteCpuSeconds += (cpu() / 100) * chunk.wallSeconds;
@@ -72,7 +76,7 @@ export async function compareEngines(events: PluginEvent[], options: ComparisonO
   return {
     events: events.length,
     texts: textCount,
-    raw: totals(textCount, seconds.raw),
+    raw: { ...totals(textCount, seconds.raw), ...rawTokens },
     suite: {
       ...totals(textCount, seconds.suite),
       eventsPerSecond: events.length / seconds.suite,

@@ -55,7 +55,9 @@ export async function measureRawOrt(options: RawOrtOptions): Promise<ThroughputR
   const result = summarizeThroughput(options.name ?? `raw-ort budget ${options.tokenBudget}`, lengths, secondsPerText, wallSeconds);
   result.cpuPercent = cpuPercent();
   result.peakRssMb = sampler.stop();
-  result.details = { tokenBudget: options.tokenBudget, batches: batches.length, tokenizeSeconds: Number(tokenizeSeconds.toFixed(3)) };
+  const paddedTokens = batches.reduce((sum, batch) => sum + batch.length * Math.max(...batch.map((i) => lengths[i])), 0);
+  const tokens = lengths.reduce((sum, length) => sum + length, 0);
+  result.details = { tokenBudget: options.tokenBudget, batches: batches.length, tokens, paddedTokens, tokenizeSeconds: Number(tokenizeSeconds.toFixed(3)) };
   if (options.session === undefined) await session.release();
   return result;
 }

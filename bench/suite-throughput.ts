@@ -12,6 +12,8 @@ export interface SuiteChunkResult {
 export interface SuiteCounters {
   sessionRuns: number;
   textsRun: number;
+  tokensRun: number;
+  paddedTokensRun: number;
   cacheHits: number;
 }
 
@@ -27,7 +29,7 @@ export function percentile(sortedValues: number[], share: number): number {
 /** A plugin set up once, through whose real processEvent events are pushed in chunks, `concurrency` in flight. */
 export class SuiteRunner {
   private readonly meta = { config: {} as Record<string, string>, global: {} as Record<string, unknown> };
-  private countersAtStart: SuiteCounters = { sessionRuns: 0, textsRun: 0, cacheHits: 0 };
+  private countersAtStart: SuiteCounters = { sessionRuns: 0, textsRun: 0, tokensRun: 0, paddedTokensRun: 0, cacheHits: 0 };
 
   constructor(
     private readonly plugin: ClassifierPlugin,
@@ -65,7 +67,7 @@ export class SuiteRunner {
   counters(absolute = false): SuiteCounters {
     const stats = labelingStats(this.meta);
     const sum = (key: keyof SuiteCounters): number => stats.reduce((total, model) => total + model[key], 0) - (absolute ? 0 : this.countersAtStart[key]);
-    return { sessionRuns: sum('sessionRuns'), textsRun: sum('textsRun'), cacheHits: sum('cacheHits') };
+    return { sessionRuns: sum('sessionRuns'), textsRun: sum('textsRun'), tokensRun: sum('tokensRun'), paddedTokensRun: sum('paddedTokensRun'), cacheHits: sum('cacheHits') };
   }
 
   async stop(): Promise<void> {

@@ -5,8 +5,8 @@ export interface ModelStatsRow extends ClassifierStats {
   modelDir: string;
 }
 
-type CounterName = 'sessionRuns' | 'failedSessionRuns' | 'textsRun' | 'cacheHits' | 'cacheMisses';
-const COUNTERS: readonly CounterName[] = ['sessionRuns', 'failedSessionRuns', 'textsRun', 'cacheHits', 'cacheMisses'];
+type CounterName = 'sessionRuns' | 'failedSessionRuns' | 'textsRun' | 'tokensRun' | 'paddedTokensRun' | 'cacheHits' | 'cacheMisses';
+const COUNTERS: readonly CounterName[] = ['sessionRuns', 'failedSessionRuns', 'textsRun', 'tokensRun', 'paddedTokensRun', 'cacheHits', 'cacheMisses'];
 
 interface ModelTotals {
   classifier: string;
@@ -32,7 +32,7 @@ export class ModelCounters {
       seen.add(key);
       let model = this.models.get(key);
       if (!model) {
-        const zero = (): Record<CounterName, number> => ({ sessionRuns: 0, failedSessionRuns: 0, textsRun: 0, cacheHits: 0, cacheMisses: 0 });
+        const zero = (): Record<CounterName, number> => Object.fromEntries(COUNTERS.map((name) => [name, 0])) as Record<CounterName, number>;
         model = { classifier: row.classifier, modelDir: row.modelDir, totals: zero(), lastSeen: zero(), gauges: { largestBatch: 0, queuedTexts: 0, cachedResults: 0 } };
         this.models.set(key, model);
       }

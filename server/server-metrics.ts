@@ -66,6 +66,8 @@ export class ServerMetrics {
     };
     counter('model_texts_run_total', 'Texts classified by running the model (cache hits not included).', (model) => model.totals.textsRun);
     counter('model_session_runs_total', 'ONNX session.run calls (one per micro-batch).', (model) => model.totals.sessionRuns);
+    counter('model_tokens_run_total', 'Tokens of the texts run by the model, special tokens included.', (model) => model.totals.tokensRun);
+    counter('model_padded_tokens_run_total', 'Tokens the model computed after padding each batch to its longest text: over model_tokens_run_total, the padding cost.', (model) => model.totals.paddedTokensRun);
     counter('model_failed_session_runs_total', 'session.run calls that threw (their texts were retried in smaller batches).', (model) => model.totals.failedSessionRuns);
     text.family(`${PREFIX}_model_batch_size`, 'summary', 'Texts per session.run: _sum is texts run, _count is session runs.');
     for (const model of models) {

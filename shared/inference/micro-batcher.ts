@@ -27,6 +27,9 @@ export interface BatcherStats {
   /** Runs that threw (their texts were then retried one by one). */
   failedRuns: number;
   textsRun: number;
+  /** Tokens of the texts run, and the padded tokens (texts x longest text) the runs computed: their ratio is the padding cost. */
+  tokensRun: number;
+  paddedTokensRun: number;
   largestBatch: number;
   queued: number;
 }
@@ -51,7 +54,7 @@ export class MicroBatcher {
   private gatherStartedAt: number | undefined;
   private queueLengthAtLastLook = 0;
   private idleWaiters: Array<() => void> = [];
-  readonly stats: BatcherStats = { runs: 0, failedRuns: 0, textsRun: 0, largestBatch: 0, queued: 0 };
+  readonly stats: BatcherStats = { runs: 0, failedRuns: 0, textsRun: 0, tokensRun: 0, paddedTokensRun: 0, largestBatch: 0, queued: 0 };
 
   constructor(
     private readonly runBatch: (batch: TokenIds[]) => Promise<Float32Array[]>,
@@ -146,6 +149,9 @@ export class MicroBatcher {
       const scores = await this.runBatch(batch.map((text) => text.ids));
       this.stats.runs++;
       this.stats.textsRun += batch.length;
+      const lengths = batch.map((text) => text.ids.length);
+      this.stats.tokensRun += lengths.reduce((sum, length) => sum + length, 0);
+      this.stats.paddedTokensRun += batch.length * Math.max(...lengths);
       this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
       batch.forEach((text, index) => text.resolve(scores[index]));
     } catch (error) {

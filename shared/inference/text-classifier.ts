@@ -12,6 +12,9 @@ export interface ClassifierStats {
   sessionRuns: number;
   failedSessionRuns: number;
   textsRun: number;
+  /** Tokens of the texts run, and padded tokens computed (texts x longest text, summed over runs). */
+  tokensRun: number;
+  paddedTokensRun: number;
   largestBatch: number;
   queuedTexts: number;
   cacheHits: number;
@@ -73,8 +76,8 @@ export class TextClassifier {
   }
 
   stats(): ClassifierStats {
-    const { runs, failedRuns, textsRun, largestBatch, queued } = this.batcher.stats;
-    return { sessionRuns: runs, failedSessionRuns: failedRuns, textsRun, largestBatch, queuedTexts: queued, cacheHits: this.results.hits, cacheMisses: this.results.misses, cachedResults: this.results.size };
+    const { runs, failedRuns, textsRun, tokensRun, paddedTokensRun, largestBatch, queued } = this.batcher.stats;
+    return { sessionRuns: runs, failedSessionRuns: failedRuns, textsRun, tokensRun, paddedTokensRun, largestBatch, queuedTexts: queued, cacheHits: this.results.hits, cacheMisses: this.results.misses, cachedResults: this.results.size };
   }
 
   private async runBatch(batch: TokenIds[]): Promise<Float32Array[]> {

@@ -24,6 +24,9 @@ describe('llm-classify serve: batching across requests and /metrics', () => {
       expect(runs).toBeLessThan(48);
       expect(metricValue(page, 'llm_classify_model_batch_size_count', { classifier: 'toxicity' })).toBe(runsBefore + runs);
       expect(metricValue(page, 'llm_classify_model_largest_batch', { classifier: 'toxicity' })).toBeGreaterThan(1);
+      const tokensRun = metricValue(page, 'llm_classify_model_tokens_run_total', { classifier: 'toxicity' }) ?? 0;
+      expect(tokensRun).toBeGreaterThan(48 * 4); // [CLS] request N says word [SEP]
+      expect(metricValue(page, 'llm_classify_model_padded_tokens_run_total', { classifier: 'toxicity' })).toBeGreaterThanOrEqual(tokensRun);
       expect(metricValue(page, 'llm_classify_http_requests_total', { endpoint: '/v1/process', status: '200' })).toBe(48);
       expect(metricValue(page, 'llm_classify_http_request_duration_seconds_count', { endpoint: '/v1/process' })).toBe(48);
       expect(metricValue(page, 'llm_classify_http_request_duration_seconds_bucket', { endpoint: '/v1/process', le: '+Inf' })).toBe(48);
