@@ -10,7 +10,7 @@ export interface BatchBudget {
  * The fixed cost of one `session.run`, in units of one padded token: onnxruntime's per-run work (on the
  * MiniLM-shaped int8 model on 2 cores, a 16-token text alone costs what 12 to 30 more padded tokens cost in
  * a batch) plus the hand-over between this thread and the inference thread (about a millisecond). On the
- * bench corpus, 128 keeps as few runs as greedy cutting of the sorted queue and cuts padding from 6% to 4% of
+ * bench corpus, 128 keeps as few runs as greedy cutting of the sorted queue and cuts padding from 6% to 4-4.5% of
  * the tokens run; 32 cuts it to 2.4% with 12% more runs. Throughput, in six interleaved runs each: +3% (128)
  * and +2% (32) over greedy cutting, within this machine's noise of about 5%.
  */
