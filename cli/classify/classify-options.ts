@@ -8,35 +8,45 @@ import { readInstallRecord } from '../models/install-record';
 import { readManifest } from '../models/manifest';
 import { modelsDir } from '../models/model-paths';
 
-/** Flags that set one suite setting each: flag name -> plugin setting key (the root plugin.json's keys). */
+/**
+ * Flags that set one suite setting each: flag name -> plugin setting key (the root plugin.json's keys).
+ * Help text gets the setting's default from the suite's own setting list, so the two cannot drift apart.
+ */
 const VALUE_FLAGS: Record<string, { key: string; valueName: string; description: string; path?: boolean }> = {
-  sides: { key: 'classifySides', valueName: 'both|user|agent', description: 'which side of the conversation to label (default both)' },
-  'event-names': { key: 'eventNames', valueName: 'LIST', description: 'event names to label; a trailing * matches a prefix (default "llm-*,$ai_generation")' },
-  'execution-provider': { key: 'executionProvider', valueName: 'cpu|cuda|auto', description: 'onnxruntime execution provider (default cpu)' },
-  'max-tokens': { key: 'maxTokens', valueName: 'N', description: 'cut texts to N tokens, 1 to 512 (default 256)' },
-  'timeout-ms': { key: 'timeoutMs', valueName: 'MS', description: 'time budget per event; later it passes through unlabeled (default 10000)' },
-  'max-batch-size': { key: 'maxBatchSize', valueName: 'N', description: 'most texts per model run (default 64)' },
-  'max-batch-tokens': { key: 'maxBatchTokens', valueName: 'N', description: 'most padded tokens (texts x longest) per model run (default 512)' },
-  'max-queued-texts': { key: 'maxQueuedTexts', valueName: 'N', description: 'texts waiting per model before new ones pass through unlabeled (default 4096)' },
-  'batch-wait-ms': { key: 'batchWaitMs', valueName: 'MS', description: 'how long an idle model waits to fill a batch (default 3)' },
-  'cache-size': { key: 'cacheSize', valueName: 'N', description: 'results remembered per model by text digest; 0 turns it off (default 10000)' },
-  'emotion-threshold': { key: 'emotionThreshold', valueName: 'X', description: 'emotion threshold 0..1 (default: the model\'s own, else 0.3)' },
-  'toxicity-threshold': { key: 'toxicityThreshold', valueName: 'X', description: 'toxicity threshold 0..1 (default: the model\'s own, else 0.5)' },
-  'flow-threshold': { key: 'flowThreshold', valueName: 'X', description: 'flow threshold 0..1 (default: the model\'s own, else 0.3)' },
-  'emotion-model': { key: 'emotionModelDir', valueName: 'DIR', description: 'emotion model folder (default models/default-emotion)', path: true },
-  'toxicity-model': { key: 'toxicityModelDir', valueName: 'DIR', description: 'toxicity model folder (default models/default-toxicity)', path: true },
-  'user-flow-model': { key: 'flowUserModelDir', valueName: 'DIR', description: 'user-flow model folder (default models/default-user-flow)', path: true },
-  'agent-flow-model': { key: 'flowAgentModelDir', valueName: 'DIR', description: 'agent-flow model folder (default models/default-agent-flow)', path: true },
+  sides: { key: 'classifySides', valueName: 'both|user|agent', description: 'which side of the conversation to label' },
+  'event-names': { key: 'eventNames', valueName: 'LIST', description: 'event names to label; a trailing * matches a prefix' },
+  'execution-provider': { key: 'executionProvider', valueName: 'cpu|cuda|auto', description: 'onnxruntime execution provider' },
+  'max-tokens': { key: 'maxTokens', valueName: 'N', description: 'cut texts to N tokens, 1 to 512' },
+  'timeout-ms': { key: 'timeoutMs', valueName: 'MS', description: 'time budget per event; later it passes through unlabeled' },
+  'max-batch-size': { key: 'maxBatchSize', valueName: 'N', description: 'most texts per model run' },
+  'max-batch-tokens': { key: 'maxBatchTokens', valueName: 'N', description: 'most padded tokens (texts x longest) per model run' },
+  'max-queued-texts': { key: 'maxQueuedTexts', valueName: 'N', description: 'texts waiting per model before new ones pass through unlabeled' },
+  'batch-wait-ms': { key: 'batchWaitMs', valueName: 'MS', description: 'how long an idle model waits to fill a batch' },
+  'cache-size': { key: 'cacheSize', valueName: 'N', description: 'results remembered per model by text digest; 0 turns it off' },
+  ...Object.fromEntries(suiteSpecs.map((spec) => [`${spec.name}-threshold`, { key: `${spec.name}Threshold`, valueName: 'X', description: `${spec.name} threshold 0..1 (default: the model's own, else ${spec.defaultThreshold})` }])),
+  'emotion-model': { key: 'emotionModelDir', valueName: 'DIR', description: 'emotion model folder', path: true },
+  'toxicity-model': { key: 'toxicityModelDir', valueName: 'DIR', description: 'toxicity model folder', path: true },
+  'user-flow-model': { key: 'flowUserModelDir', valueName: 'DIR', description: 'user-flow model folder', path: true },
+  'agent-flow-model': { key: 'flowAgentModelDir', valueName: 'DIR', description: 'agent-flow model folder', path: true },
 };
 
 export const PLUGIN_NAMES = suiteSpecs.map((spec) => spec.name);
+
+/** The suite plugin's settings as its plugin.json lists them. */
+const SUITE_SETTINGS = (pluginJsonFor({ name: 'suite', description: '', main: 'index.ts' }, suiteSpecs, true) as { config: Array<{ key: string; default: string }> }).config;
+
+/** A flag's help line with its setting's default appended (thresholds have none: their text says what applies). */
+function withDefault(description: string, key: string): string {
+  const fallback = SUITE_SETTINGS.find((setting) => setting.key === key)?.default;
+  return fallback ? `${description} (default ${fallback})` : description;
+}
 
 /** The options `classify` and `demo` share: everything the plugin UI has, as flags. */
 export const SETTINGS_OPTIONS: Record<string, OptionSpec> = {
   plugins: { type: 'string', valueName: 'LIST', description: `classifiers to run, comma-separated (default ${PLUGIN_NAMES.join(',')})` },
   config: { type: 'string', valueName: 'FILE', description: 'JSON object of plugin settings, keys as in the suite plugin.json (emotionThreshold, flowUserModelDir, ...); flags win' },
   threshold: { type: 'string', valueName: 'X', description: 'one threshold 0..1 for every classifier (per-classifier flags win)' },
-  ...Object.fromEntries(Object.entries(VALUE_FLAGS).map(([flag, option]) => [flag, { type: 'string' as const, valueName: option.valueName, description: option.description }])),
+  ...Object.fromEntries(Object.entries(VALUE_FLAGS).map(([flag, option]) => [flag, { type: 'string' as const, valueName: option.valueName, description: withDefault(option.description, option.key) }])),
   accurate: { type: 'boolean', description: 'use the downloaded reference models (llm-classify models download) instead of the default ones' },
   'no-scores': { type: 'boolean', description: 'do not write the *_score properties' },
   overwrite: { type: 'boolean', description: 'replace label properties an event already has (default: keep them)' },
@@ -46,8 +56,7 @@ export const SETTINGS_OPTIONS: Record<string, OptionSpec> = {
 
 /** Every key the suite plugin accepts: a config file naming anything else is a mistake worth stopping for. */
 function knownSettingKeys(): string[] {
-  const json = pluginJsonFor({ name: 'suite', description: '', main: 'index.ts' }, suiteSpecs, true) as { config: Array<{ key: string }> };
-  return json.config.map((setting) => setting.key);
+  return SUITE_SETTINGS.map((setting) => setting.key);
 }
 
 function readConfigFile(path: string): Record<string, string> {
