@@ -22,6 +22,8 @@ import { SuiteRunner, eventsCarrying, percentile } from './suite-throughput';
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const ratio = (a: number, b: number): number => Number((a / b).toFixed(2));
 const round = (n: number): number => Number(n.toFixed(1));
+/** Padded tokens computed over real tokens run, minus 1, in percent: what padding cost an engine. */
+const paddingPercent = (paddedTokens: number, tokens: number): number => (paddedTokens / tokens - 1) * 100;
 
 interface ModelSet {
   emotion: string;
@@ -88,9 +90,8 @@ function summary(comparison: Comparison): Record<string, number> {
     p95_ms: round(suiteRun.latencyMs.p95),
     p99_ms: round(suiteRun.latencyMs.p99),
     session_runs: suiteRun.sessionRuns,
-    // Padded tokens computed over real tokens run, minus 1: what padding cost each engine.
-    suite_padding_percent: round((suiteRun.paddedTokensRun / suiteRun.tokensRun - 1) * 100),
-    raw_ort_padding_percent: round((raw.paddedTokens / raw.tokens - 1) * 100),
+    suite_padding_percent: round(paddingPercent(suiteRun.paddedTokensRun, suiteRun.tokensRun)),
+    raw_ort_padding_percent: round(paddingPercent(raw.paddedTokens, raw.tokens)),
     texts_run: suiteRun.textsRun,
     cache_hits: suiteRun.cacheHits,
     cpu_percent: round(suiteRun.cpuPercent),
@@ -179,7 +180,7 @@ async function main(argv: string[]): Promise<void> {
     ['all four plugins (four int8 models, both sides): events/s, p99 ms', `${fmt(allPlugins.eventsPerSecond)}, ${fmt(allPlugins.p99Ms)}`],
     ['peak RSS, suite with the four int8 MiniLM-shaped models loaded (MB)', peakRssMb],
     ['raw onnxruntime token budget (tuned in this run)', bestBudget],
-    ['padding (tokens computed beyond the texts\' own, 0% repeats): suite, raw ORT (%)', `${fmt((int8Plain.suite.paddedTokensRun / int8Plain.suite.tokensRun - 1) * 100)}, ${fmt((int8Plain.raw.paddedTokens / int8Plain.raw.tokens - 1) * 100)}`],
+    ['padding (tokens computed beyond the texts\' own, 0% repeats): suite, raw ORT (%)', `${fmt(paddingPercent(int8Plain.suite.paddedTokensRun, int8Plain.suite.tokensRun))}, ${fmt(paddingPercent(int8Plain.raw.paddedTokens, int8Plain.raw.tokens))}`],
     ['default-emotion model: suite texts/s, and x the MiniLM int8 suite', `${fmt(defaults.suite.textsPerSecond)}, ${ratioCell(defaults.suite.textsPerSecond, int8Plain.suite.textsPerSecond)}`],
   ]));
   process.stdout.write(`\n${markdown.join('\n\n')}\n`);
