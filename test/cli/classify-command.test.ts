@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureModel } from '../helpers/fixture-models';
+import { FIXTURE_MODEL_FLAGS, fixtureModel } from '../helpers/fixture-models';
 import { ensureBuiltCli, runCli } from './cli-harness';
 
-const FIXTURE_FLAGS = ['--emotion-model', fixtureModel('emotion'), '--toxicity-model', fixtureModel('toxicity'), '--user-flow-model', fixtureModel('user-flow'), '--agent-flow-model', fixtureModel('agent-flow')];
+const FIXTURE_FLAGS = FIXTURE_MODEL_FLAGS;
 // Appears only inside events: it must never reach stderr.
 const SECRET = 'my-secret-diary-entry-7781';
 

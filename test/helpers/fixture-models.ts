@@ -1,20 +1,21 @@
 import { join } from 'node:path';
+import { CLASSIFIER_SPECS } from '../../plugins/classifier-specs';
+import { classifierSettingRows } from '../../shared';
 
 /** Where jest's global setup builds the fixture models (see modelgen/fixtures). */
 export const FIXTURE_MODELS_DIR = join(__dirname, '..', '..', '.fixtures', 'models');
 
-export type FixtureFolder = 'emotion' | 'emotion-wordpiece' | 'toxicity' | 'user-flow' | 'agent-flow';
+/** A fixture folder: a model slot id (`emotion`, `user-flow`, ...) or `emotion-wordpiece`. */
+export type FixtureFolder = string;
 export const fixtureModel = (folder: FixtureFolder): string => join(FIXTURE_MODELS_DIR, folder);
 
-/** Plugin settings that point every classifier at the fixture models. */
-export const FIXTURE_SETTINGS = {
-  emotion: { modelDir: fixtureModel('emotion') },
-  toxicity: { modelDir: fixtureModel('toxicity') },
-  flow: { userModelDir: fixtureModel('user-flow'), agentModelDir: fixtureModel('agent-flow') },
-  suite: {
-    emotionModelDir: fixtureModel('emotion'),
-    toxicityModelDir: fixtureModel('toxicity'),
-    flowUserModelDir: fixtureModel('user-flow'),
-    flowAgentModelDir: fixtureModel('agent-flow'),
-  },
-};
+const singlePluginSettings = Object.fromEntries(CLASSIFIER_SPECS.map((spec) => [spec.name, Object.fromEntries(spec.models.map((slot) => [slot.settingKey, fixtureModel(slot.id)]))]));
+const suiteSettings = Object.fromEntries(CLASSIFIER_SPECS.flatMap((spec) => classifierSettingRows(spec, spec.name).models.map(({ slot, setting }) => [setting.key, fixtureModel(slot.id)])));
+
+/** Plugin settings that point every classifier at the fixture models: per single plugin (`FIXTURE_SETTINGS.flow`) and for the suite. */
+export const FIXTURE_SETTINGS: Record<string, Record<string, string>> & { suite: Record<string, string> } = { ...singlePluginSettings, suite: suiteSettings };
+
+/** The CLI flags that point every model slot at its fixture model (`--emotion-model DIR`, `--user-flow-model DIR`, ...). */
+export const FIXTURE_MODEL_FLAGS: string[] = CLASSIFIER_SPECS.flatMap((spec) =>
+  classifierSettingRows(spec, spec.name).models.flatMap(({ slot, setting }) => (setting.flag ? [`--${setting.flag.name}`, fixtureModel(slot.id)] : [])),
+);
