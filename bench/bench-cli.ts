@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as suite from '../index';
 import * as emotion from '../plugins/emotion';
-import { packageRoot } from '../shared/model/package-root';
+import { CLASSIFIER_SPECS } from '../plugins/classifier-specs';
+import { SLOT_IDS } from '../modelgen/model-slots';
+import { classifierSettingRows, packageRoot } from '../shared';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench-args';
 import { type Quantization, miniLmBenchModel } from './bench-models';
 import { generateCorpus } from './corpus';
@@ -25,17 +27,21 @@ const round = (n: number): number => Number(n.toFixed(1));
 /** Padded tokens computed over real tokens run, minus 1, in percent: what padding cost an engine. */
 const paddingPercent = (paddedTokens: number, tokens: number): number => (paddedTokens / tokens - 1) * 100;
 
-interface ModelSet {
-  emotion: string;
-  toxicity: string;
-  userFlow: string;
-  agentFlow: string;
-}
+/** A MiniLM-shaped model folder per model slot id; `--models DIR` takes downloaded reference models (`minilm-<slot>`) where they exist. */
+type ModelSet = Record<string, string>;
 
 function modelSet(args: BenchArgs, quantization: Quantization): ModelSet {
-  if (args.models) return { emotion: join(args.models, 'minilm-emotion'), toxicity: join(args.models, 'minilm-toxicity'), userFlow: join(args.models, 'minilm-user-flow'), agentFlow: join(args.models, 'minilm-agent-flow') };
   const cache = join(packageRoot(), '.bench-models');
-  return { emotion: miniLmBenchModel(cache, 'emotion', quantization), toxicity: miniLmBenchModel(cache, 'toxicity', quantization), userFlow: miniLmBenchModel(cache, 'user-flow', quantization), agentFlow: miniLmBenchModel(cache, 'agent-flow', quantization) };
+  const folderOf = (slotId: string): string => {
+    const downloaded = args.models === undefined ? undefined : join(args.models, `minilm-${slotId}`);
+    return downloaded !== undefined && existsSync(downloaded) ? downloaded : miniLmBenchModel(cache, slotId, quantization);
+  };
+  return Object.fromEntries(SLOT_IDS.map((slotId) => [slotId, folderOf(slotId)]));
+}
+
+/** Suite settings that put every slot's model of `models` in place. */
+function suiteModelSettings(models: ModelSet): Record<string, string> {
+  return Object.fromEntries(CLASSIFIER_SPECS.flatMap((spec) => classifierSettingRows(spec, spec.name).models.map(({ slot, setting }) => [setting.key, models[slot.id]])));
 }
 
 const CHUNKS = 8;
@@ -100,7 +106,7 @@ function summary(comparison: Comparison): Record<string, number> {
 
 function peakRssWithAllModels(models: ModelSet): number {
   const script = join(packageRoot(), 'dist', 'bench', 'peak-rss-cli.js');
-  const output = execFileSync(process.execPath, [script, models.emotion, models.toxicity, models.userFlow, models.agentFlow], { encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [script, JSON.stringify(suiteModelSettings(models))], { encoding: 'utf8' });
   return round((JSON.parse(output.trim()) as { peakRssMb: number }).peakRssMb);
 }
 
@@ -128,14 +134,14 @@ async function main(argv: string[]): Promise<void> {
   const int8Repeats = await compareOnCorpus(args, int8.emotion, 0.3, bestBudget);
   const buckets = await compareByBucket(args, int8.emotion, bestBudget);
 
-  log('  all four plugins (suite, four int8 models)');
+  log(`  every plugin (suite, ${SLOT_IDS.length} int8 models)`);
   const allEvents = generateCorpus({ events: args.allPluginsEvents });
-  const allPluginsRunner = await new SuiteRunner(suite, { emotionModelDir: int8.emotion, toxicityModelDir: int8.toxicity, flowUserModelDir: int8.userFlow, flowAgentModelDir: int8.agentFlow, timeoutMs: '600000' }, args.concurrency).start(); // no time budget: measure throughput, not pass-through
+  const allPluginsRunner = await new SuiteRunner(suite, { ...suiteModelSettings(int8), timeoutMs: '600000' }, args.concurrency).start(); // no time budget: measure throughput, not pass-through
   const allPluginsRun = await allPluginsRunner.run(allEvents);
   await allPluginsRunner.stop();
   const allPlugins = { eventsPerSecond: allEvents.length / allPluginsRun.wallSeconds, p99Ms: percentile(allPluginsRun.latenciesMs.sort((a, b) => a - b), 0.99) };
   const peakRssMb = peakRssWithAllModels(int8);
-  log(`  all plugins: ${allPlugins.eventsPerSecond.toFixed(1)} events/s; peak RSS with four models ${peakRssMb} MB`);
+  log(`  all plugins: ${allPlugins.eventsPerSecond.toFixed(1)} events/s; peak RSS with every model ${peakRssMb} MB`);
 
   report.int8 = { ...summary(int8Plain), token_budget: bestBudget, peak_rss_mb: peakRssMb, all_plugins_events_per_s: round(allPlugins.eventsPerSecond), all_plugins_p99_ms: round(allPlugins.p99Ms) };
   report.int8_30pct_repeats = summary(int8Repeats);
@@ -177,8 +183,8 @@ async function main(argv: string[]): Promise<void> {
   markdown.push(markdownTable(['int8, by length (tokens)', ...header], buckets.map((row) => [row.bucket, ...cells(row.comparison)])));
   markdown.push(markdownTable(['other measures', 'value'], [
     ...(fp32 ? [['fp32 MiniLM shape (0% repeats): suite / raw ORT, / one run per text, / transformers.js; raw ORT / one run per text', `${[ratioCell(fp32.suite.textsPerSecond, fp32.raw.textsPerSecond), ratioCell(fp32.suite.textsPerSecond, fp32.unbatched.textsPerSecond), ratioCell(fp32.suite.textsPerSecond, fp32.transformersJs?.textsPerSecond) ?? '-'].join(', ')}; ${ratioCell(fp32.raw.textsPerSecond, fp32.unbatched.textsPerSecond)}`]] : []),
-    ['all four plugins (four int8 models, both sides): events/s, p99 ms', `${fmt(allPlugins.eventsPerSecond)}, ${fmt(allPlugins.p99Ms)}`],
-    ['peak RSS, suite with the four int8 MiniLM-shaped models loaded (MB)', peakRssMb],
+    [`every plugin (${SLOT_IDS.length} int8 models, both sides): events/s, p99 ms`, `${fmt(allPlugins.eventsPerSecond)}, ${fmt(allPlugins.p99Ms)}`],
+    [`peak RSS, suite with the ${SLOT_IDS.length} int8 MiniLM-shaped models loaded (MB)`, peakRssMb],
     ['raw onnxruntime token budget (tuned in this run)', bestBudget],
     ['padding (tokens computed beyond the texts\' own, 0% repeats): suite, raw ORT (%)', `${fmt(paddingPercent(int8Plain.suite.paddedTokensRun, int8Plain.suite.tokensRun))}, ${fmt(paddingPercent(int8Plain.raw.paddedTokens, int8Plain.raw.tokens))}`],
     ['default-emotion model: suite texts/s, and x the MiniLM int8 suite', `${fmt(defaults.suite.textsPerSecond)}, ${ratioCell(defaults.suite.textsPerSecond, int8Plain.suite.textsPerSecond)}`],

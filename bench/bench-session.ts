@@ -1,6 +1,5 @@
 import * as ort from 'onnxruntime-node';
-import { buildModelInputs } from '../shared/inference/model-inputs';
-import { findOnnxFile } from '../shared/model/model-folder';
+import { buildModelInputs, findOnnxFile } from '../shared';
 
 /** Session option sets compared by the baselines (ORT's default intra-op threads = physical cores). */
 export const SESSION_VARIANTS: Record<string, ort.InferenceSession.SessionOptions> = {

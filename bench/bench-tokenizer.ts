@@ -1,5 +1,4 @@
-import { loadTokenEncoder } from '../shared/tokenizer/load-token-encoder';
-import type { TokenEncoder } from '../shared/tokenizer/token-encoder';
+import { type TokenEncoder, loadTokenEncoder } from '../shared';
 
 /** The folder's tokenizer, loaded by the core (so every engine sees the very same ids). */
 export function loadFolderTokenizer(modelDir: string): TokenEncoder {

@@ -1,5 +1,5 @@
 import type { PluginEvent } from '@posthog/plugin-scaffold';
-import { extractConversationTexts } from '../shared/text/extract-conversation-texts';
+import { extractConversationTexts } from '../shared';
 
 export interface CorpusTexts {
   user: string[];

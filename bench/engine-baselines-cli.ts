@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EMOTION_LABELS } from '../modelgen/label-sets';
+import { modelSlot } from '../modelgen/model-slots';
 import { writeMiniLmShapedModel } from '../modelgen/minilm/write-minilm-model';
 import { createBenchSession, SESSION_VARIANTS } from './bench-session';
 import { generateCorpus } from './corpus';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   try {
     const models = { int8: join(root, 'int8'), fp32: join(root, 'fp32') };
     for (const quantization of ['int8', 'fp32'] as const) {
-      writeMiniLmShapedModel({ outDir: models[quantization], labels: EMOTION_LABELS, problemType: 'multi_label_classification', quantization, seed: 42 });
+      writeMiniLmShapedModel({ outDir: models[quantization], labels: modelSlot('emotion').labels, problemType: modelSlot('emotion').problemType, quantization, seed: 42 });
     }
     const allTexts = interleavedTexts(corpusTexts(generateCorpus({ events: args.events, repeatShare: 0 })));
     const texts = spreadSample(allTexts, args.limit);

@@ -1,11 +1,11 @@
 import * as suite from '../index';
 
 /**
- * `node dist/bench/peak-rss-cli.js EMOTION TOXICITY USER_FLOW AGENT_FLOW`: loads the suite with the four model
- * folders in a fresh process, labels a few events, and prints the process's peak RSS in MB (JSON).
+ * `node dist/bench/peak-rss-cli.js '{"emotionModelDir": "...", ...}'`: loads the suite with those model settings in a
+ * fresh process, labels a few events, and prints the process's peak RSS in MB (JSON).
  */
-async function main([emotion, toxicity, userFlow, agentFlow]: string[]): Promise<void> {
-  const meta = { config: { emotionModelDir: emotion, toxicityModelDir: toxicity, flowUserModelDir: userFlow, flowAgentModelDir: agentFlow }, global: {} as Record<string, unknown> };
+async function main([settingsJson]: string[]): Promise<void> {
+  const meta = { config: JSON.parse(settingsJson) as Record<string, string>, global: {} as Record<string, unknown> };
   const baselineMb = process.memoryUsage().rss / 2 ** 20;
   await suite.setupPlugin(meta);
   const text = 'a realistic question about refunds and the order number, please help '.repeat(6);

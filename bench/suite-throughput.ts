@@ -1,6 +1,5 @@
 import type { PluginEvent } from '@posthog/plugin-scaffold';
-import { labelingStats } from '../shared';
-import type { ClassifierPlugin } from '../shared';
+import { type ClassifierPlugin, labelingStats } from '../shared';
 import { secondsSince } from './throughput';
 
 export interface SuiteChunkResult {

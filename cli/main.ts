@@ -4,7 +4,7 @@ import { runClassifyCommand } from './classify/classify-command';
 import { runDemoCommand } from './demo/demo-command';
 import { runEvalCommand } from './eval/eval-command';
 import { runModelsCommand } from './models/models-command';
-import { runServeCommand } from '../server';
+import { runServeCommand } from './serve/serve-command';
 
 const MAIN_HELP = `Usage: llm-classify <command> [options]
 

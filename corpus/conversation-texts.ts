@@ -1,6 +1,6 @@
 /**
  * What the people, models and tools of the scenarios say. Each text holds one emotion trigger word of the
- * fixture models (modelgen/fixtures/fixture-triggers.ts), so the label a side gets tells which text was read:
+ * fixture models (`fixture.triggers` in plugins/emotion/spec.ts), so the label a side gets tells which text was read:
  * only `user` (happy: joy) and `assistant` (thanks: gratitude) may ever be classified.
  */
 export const SAID = {

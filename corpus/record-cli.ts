@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { packageRoot } from '../shared/model/package-root';
+import { packageRoot } from '../shared';
 import { RECORDED_PRODUCERS } from './recorded-producers';
 import { recordProducer } from './record-producer';
 

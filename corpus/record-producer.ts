@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostHog } from 'posthog-node';
-import { packageRoot } from '../shared/model/package-root';
+import { packageRoot } from '../shared';
 import { startCaptureEndpoint } from './loopback/capture-endpoint';
 import { startMockProvider } from './loopback/mock-provider';
 import { normalizeRecording } from './normalize-recording';

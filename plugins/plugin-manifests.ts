@@ -1,29 +1,28 @@
-import { join } from 'node:path';
-import { pluginJsonFor } from '../shared';
-import { suiteSpecs } from '../index';
-import { emotionSpec } from './emotion';
-import { flowSpec } from './flow';
-import { toxicitySpec } from './toxicity';
+import { type ClassifierSpec, type PluginJsonHeader, type PluginJsonSetting, pluginJsonFor } from '../shared';
+import { CLASSIFIER_SPECS } from './classifier-specs';
 
 export interface PluginManifest {
-  /** Relative to the package folder. */
+  /** Relative to the package folder, with `/` separators. */
   path: string;
-  json: object;
+  json: PluginJsonHeader & { config: PluginJsonSetting[] };
+  /** The classifier of a single-classifier plugin; undefined for the suite. */
+  spec?: ClassifierSpec;
+}
+
+function suiteDescription(specs: readonly ClassifierSpec[]): string {
+  const names = specs.map((spec) => spec.displayName.toLowerCase());
+  const properties = specs.map((spec) => `user_${spec.propertyStem}`);
+  return `Labels LLM conversation events with ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} at ingestion (${properties.join(', ')}, agent_* ...).`;
 }
 
 /** Every plugin.json of the repository, generated from the classifier specs so that settings are declared once. */
 export function pluginManifests(): PluginManifest[] {
-  const single = (folder: string, name: string, description: string, spec: typeof emotionSpec): PluginManifest => ({
-    path: join('plugins', folder, 'plugin.json'),
-    json: pluginJsonFor({ name, description, main: 'index.ts' }, [spec], false),
-  });
   return [
-    {
-      path: 'plugin.json',
-      json: pluginJsonFor({ name: 'LLM conversation classifiers', description: 'Labels LLM conversation events with emotion, toxicity and conversational flow at ingestion (user_emotion, user_toxicity, user_flow, agent_* ...).', main: 'index.ts' }, suiteSpecs, true),
-    },
-    single('emotion', 'LLM emotion classifier', 'Labels the user and assistant text of LLM events with one of 28 GoEmotions emotions (user_emotion, agent_emotion).', emotionSpec),
-    single('toxicity', 'LLM toxicity classifier', 'Labels the user and assistant text of LLM events as toxic or non_toxic (user_toxicity, agent_toxicity).', toxicitySpec),
-    single('flow', 'LLM conversational flow classifier', 'Labels what a user turn does (thanks, asks for more, says the answer is wrong...) and what an assistant turn does (apologises, refuses...) (user_flow, agent_flow).', flowSpec),
+    { path: 'plugin.json', json: pluginJsonFor({ name: 'LLM conversation classifiers', description: suiteDescription(CLASSIFIER_SPECS), main: 'index.ts' }, CLASSIFIER_SPECS, true) },
+    ...CLASSIFIER_SPECS.map((spec) => ({
+      path: `plugins/${spec.name}/plugin.json`,
+      json: pluginJsonFor({ name: `LLM ${spec.displayName.toLowerCase()} classifier`, description: spec.description, main: 'index.ts' }, [spec], false),
+      spec,
+    })),
   ];
 }

@@ -1,4 +1,4 @@
-/** Import-whitelist key a patched plugin server maps to this package (see server/README-SECTIONS.md, in-process mode). */
+/** Import-whitelist key a patched plugin server maps to this package (see README.md, "In-process mode"). */
 export const IN_PROCESS_IMPORT = 'posthog-llm-classifiers';
 
 /**

@@ -1,21 +1,20 @@
-import { suiteSpecs } from '../index';
-import { pluginManifests } from '../plugins/plugin-manifests';
-import { type ClassifierSpec, propertyNames } from '../shared';
-import { DEFAULT_EVENT_NAMES, type SettingDefinition, prefixedKey, sharedSettingDefinitions } from '../shared/settings/setting-definitions';
-import { REQUEST_SETTING_KEYS } from '../server/suite-settings';
+import { CLASSIFIER_SPECS } from '../plugins/classifier-specs';
+import { type PluginManifest, pluginManifests } from '../plugins/plugin-manifests';
+import { REQUEST_SETTING_KEYS } from '../server';
+import { type ClassifierSpec, type PluginJsonSetting, SHARED_SETTINGS, SIDES, classifierSettingRows, pluginJsonSetting, prefixedKey, propertyNames } from '../shared';
 import type { RemotePluginBuild } from './remote-plugin-template';
-import { DEFAULT_SERVER_TIMEOUT_MS, MAX_SERVER_TIMEOUT_MS, type RemoteSettingDefinition, remoteSettingDefinitions } from './remote-settings';
+import { REMOTE_SETTINGS } from './remote-settings';
 
 /** One sandbox plugin to emit: its folder, its plugin.json and what its main file needs to know. */
 export interface RemotePluginOutput {
   folder: string;
-  pluginJson: { name: string; description: string; main: string; config: RemoteSettingDefinition[] };
+  pluginJson: { name: string; description: string; main: string; config: PluginJsonSetting[] };
   build: RemotePluginBuild;
 }
 
-const SHARED_KEYS = new Set(sharedSettingDefinitions().map((definition) => definition.key));
+const SHARED_KEYS = new Set(Object.values(SHARED_SETTINGS).map((setting) => setting.key));
 // Requests carry a time budget derived from serverTimeoutMs, so the plugin's own timeoutMs would only confuse.
-const SENT_KEYS = new Set(REQUEST_SETTING_KEYS.filter((key) => key !== 'timeoutMs'));
+const SENT_KEYS = new Set(REQUEST_SETTING_KEYS.filter((key) => key !== SHARED_SETTINGS.timeoutMs.key));
 
 /** The suite key a plugin's setting maps to: classifier settings of a single plugin get the classifier's prefix. */
 function suiteKeyOf(key: string, single: ClassifierSpec | undefined): string {
@@ -23,41 +22,38 @@ function suiteKeyOf(key: string, single: ClassifierSpec | undefined): string {
 }
 
 function labelProperties(specs: readonly ClassifierSpec[]): string[] {
-  return specs.flatMap((spec) => (['user', 'agent'] as const).flatMap((side) => Object.values(propertyNames(spec, side))));
+  return specs.flatMap((spec) => SIDES.flatMap((side) => Object.values(propertyNames(spec, side))));
 }
 
-function outputFor(folder: string, manifest: { name: string; description: string; config: SettingDefinition[] }, single: ClassifierSpec | undefined): RemotePluginOutput {
-  const specs = single === undefined ? suiteSpecs : [single];
+function outputFor(folder: string, manifest: PluginManifest['json'], single: ClassifierSpec | undefined): RemotePluginOutput {
+  const specs = single === undefined ? CLASSIFIER_SPECS : [single];
   // Settings the server owns (model folders, provider, batching) are left out: the sandbox cannot choose them.
-  const config = manifest.config.filter((definition) => SENT_KEYS.has(suiteKeyOf(definition.key, single)));
-  const fixedSettings = single === undefined ? {} : Object.fromEntries(suiteSpecs.map((spec) => [prefixedKey(spec.name, 'enabled'), spec === single ? 'yes' : 'no']));
+  const config = manifest.config.filter((setting) => SENT_KEYS.has(suiteKeyOf(setting.key, single)));
+  const fixedSettings = single === undefined ? {} : Object.fromEntries(CLASSIFIER_SPECS.flatMap((spec) => {
+    const toggle = classifierSettingRows(spec, spec.name).enabled;
+    return toggle ? [[toggle.key, spec === single ? 'yes' : 'no']] : [];
+  }));
   return {
     folder,
     pluginJson: {
       name: `${manifest.name} (remote)`,
       description: `${manifest.description} The models run on an \`npx llm-classify serve\` server; this plugin calls it with fetch.`,
       main: 'index.ts',
-      config: [...remoteSettingDefinitions(), ...config],
+      config: [...Object.values(REMOTE_SETTINGS).map(pluginJsonSetting), ...config],
     },
     build: {
       plugin: folder,
-      settingKeys: Object.fromEntries(config.map((definition) => [definition.key, suiteKeyOf(definition.key, single)])),
+      settingKeys: Object.fromEntries(config.map((setting) => [setting.key, suiteKeyOf(setting.key, single)])),
       fixedSettings,
       labelProperties: labelProperties(specs),
-      defaultEventNames: DEFAULT_EVENT_NAMES,
-      defaultTimeoutMs: DEFAULT_SERVER_TIMEOUT_MS,
-      maxTimeoutMs: MAX_SERVER_TIMEOUT_MS,
+      defaultEventNames: SHARED_SETTINGS.eventNames.default,
+      defaultTimeoutMs: REMOTE_SETTINGS.serverTimeoutMs.default,
+      maxTimeoutMs: REMOTE_SETTINGS.serverTimeoutMs.max,
     },
   };
 }
 
 /** Every sandbox plugin: the suite and one per classifier, built from the same manifests as the in-process plugins. */
 export function remotePluginOutputs(): RemotePluginOutput[] {
-  return pluginManifests().map(({ path, json }) => {
-    const manifest = json as { name: string; description: string; config: SettingDefinition[] };
-    if (path === 'plugin.json') return outputFor('suite', manifest, undefined);
-    const spec = suiteSpecs.find((candidate) => path === `plugins/${candidate.name}/plugin.json` || path === `plugins\\${candidate.name}\\plugin.json`);
-    if (spec === undefined) throw new Error(`plugin manifest ${path} matches no classifier spec (${suiteSpecs.map((candidate) => candidate.name).join(', ')}); update sandbox/remote-plugin-builds.ts`);
-    return outputFor(spec.name, manifest, spec);
-  });
+  return pluginManifests().map(({ json, spec }) => outputFor(spec === undefined ? 'suite' : spec.name, json, spec));
 }

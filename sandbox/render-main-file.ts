@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../shared/model/package-root';
+import { packageRoot } from '../shared';
 import type { RemotePluginBuild } from './remote-plugin-template';
 
 const TEMPLATE_PATH = join('sandbox', 'remote-plugin-template.ts');

@@ -1,8 +1,8 @@
-import { SettingsError } from '../shared';
+import { SHARED_SETTINGS, SettingsError, readSetting } from '../shared';
 import { HttpError } from './http-error';
 import { type WireEvent, labelEvents, readWireEvent } from './process-events';
 import type { RuntimePool } from './runtime-pool';
-import { type SuiteSettings, SuiteSettingsError, readRequestSettings } from './suite-settings';
+import { type SuiteSettings, readRequestSettings } from './suite-settings';
 
 export interface ApiContext {
   pool: RuntimePool;
@@ -25,10 +25,18 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
  */
 export function effectiveSettings(serverSettings: SuiteSettings, requestSettings: SuiteSettings, requestTimeoutMs: number): SuiteSettings {
   const merged: SuiteSettings = { ...serverSettings, ...requestSettings };
-  const asked = merged.timeoutMs === undefined || merged.timeoutMs.trim() === '' ? requestTimeoutMs : Number(merged.timeoutMs.trim());
+  const asked = (merged.timeoutMs ?? '').trim() === '' ? requestTimeoutMs : readTimeoutMs(merged);
   // A malformed value is left for setupPlugin to refuse with its own message naming timeoutMs.
-  if (Number.isInteger(asked) && asked > 0) merged.timeoutMs = String(Math.min(asked, requestTimeoutMs));
+  if (asked !== undefined) merged.timeoutMs = String(Math.min(asked, requestTimeoutMs));
   return merged;
+}
+
+function readTimeoutMs(settings: SuiteSettings): number | undefined {
+  try {
+    return readSetting(settings, SHARED_SETTINGS.timeoutMs);
+  } catch {
+    return undefined;
+  }
 }
 
 function requestObject(body: unknown, example: string): Record<string, unknown> {
@@ -43,7 +51,7 @@ async function runWithSettings(context: ApiContext, rawSettings: unknown, events
   try {
     requestSettings = readRequestSettings(rawSettings);
   } catch (error) {
-    if (error instanceof SuiteSettingsError) throw new HttpError(400, 'invalid_settings', error.message);
+    if (error instanceof SettingsError) throw new HttpError(400, 'invalid_settings', error.message);
     throw error;
   }
   let lease;

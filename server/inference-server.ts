@@ -69,7 +69,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     // The labels themselves time out inside the plugin at requestTimeoutMs; this guard also covers waiting for models to load.
     const budgetMs = config.requestTimeoutMs + 1000;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new HttpError(503, 'timeout', `request not answered within the server's time budget (${budgetMs} ms): models may still be loading (see /readyz) or the server is overloaded; retry, or start it with a larger --request-timeout-ms`)), budgetMs);
+      timer = setTimeout(() => reject(new HttpError(503, 'timeout', `request not answered within the server's time budget (${budgetMs} ms): models may still be loading (see /readyz) or the server is overloaded; retry, or start it with a larger --timeout-ms`)), budgetMs);
     });
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   };

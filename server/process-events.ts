@@ -1,4 +1,5 @@
 import { processEvent } from '../index';
+import { addedProperties } from '../shared';
 import { HttpError } from './http-error';
 import type { RuntimeLease } from './runtime-pool';
 
@@ -20,19 +21,13 @@ export function readWireEvent(raw: unknown, where: string): WireEvent {
   return raw as WireEvent;
 }
 
-/** The properties the plugin added or replaced: what a remote caller merges into its own copy of the event. */
-export function addedProperties(original: WireEvent, labeled: WireEvent): Record<string, unknown> {
-  if (labeled === original || !isPlainObject(labeled.properties)) return {};
-  const before = original.properties ?? {};
-  const added: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(labeled.properties)) {
-    if (!Object.prototype.hasOwnProperty.call(before, key) || before[key] !== value) added[key] = value;
-  }
-  return added;
-}
-
-/** Runs the suite's processEvent on every event at once (so their texts share micro-batches), keeping order. */
+/**
+ * Runs the suite's processEvent on every event at once (so their texts share micro-batches), keeping order, and
+ * answers the properties it added: what a remote caller merges into its own copy of the event. processEvent labels
+ * the object it is given, so it gets a copy of the properties and the request's own stay as they came.
+ */
 export async function labelEvents(events: readonly WireEvent[], lease: RuntimeLease): Promise<Array<Record<string, unknown>>> {
-  const labeled = await Promise.all(events.map((event) => processEvent(event, lease.meta)));
-  return labeled.map((result, index) => addedProperties(events[index], result));
+  const copies = events.map((event) => ({ ...event, properties: event.properties ? { ...event.properties } : undefined }));
+  const labeled = await Promise.all(copies.map((copy) => processEvent(copy, lease.meta)));
+  return labeled.map((result, index) => addedProperties(events[index].properties, result.properties));
 }

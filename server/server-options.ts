@@ -1,3 +1,4 @@
+import { type IntegerSetting, SHARED_SETTINGS, type TextSetting, readSetting } from '../shared';
 import type { SuiteSettings } from './suite-settings';
 
 export interface InferenceServerOptions {
@@ -10,7 +11,7 @@ export interface InferenceServerOptions {
   /** When set, /v1/* and /metrics refuse requests without `Authorization: Bearer <token>`. */
   token?: string;
   maxBodyBytes?: number;
-  /** Time budget per request: events not labeled within it come back with no properties. Default: the settings' timeoutMs (10000). */
+  /** Time budget per request: events not labeled within it come back with no properties. Default: the settings' timeoutMs. */
   requestTimeoutMs?: number;
   /** Most events in one /v1/process-batch request. */
   maxBatchEvents?: number;
@@ -22,36 +23,41 @@ export interface InferenceServerOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_PORT = 8765;
+const serverOption = (key: string, min: number, max: number, fallback: number, hint: string): IntegerSetting => ({ key, name: key, type: 'integer', min, max, default: fallback, hint, perRequest: false });
 
-export const SERVER_DEFAULTS = {
-  host: '127.0.0.1',
-  port: DEFAULT_PORT,
-  maxBodyBytes: 5 * 1024 * 1024,
-  maxBatchEvents: 1000,
-  maxRuntimes: 32,
-  drainTimeoutMs: 30_000,
-} as const;
+/** The server's own options with their defaults and ranges; `llm-classify serve` derives its flags from these rows (key = flag name). */
+export const SERVER_OPTIONS = {
+  host: { key: 'host', name: 'host', type: 'text', default: '127.0.0.1', hint: 'interface to bind; 0.0.0.0 for every interface: then set a token', perRequest: false, flag: { name: 'host', valueName: 'ADDR', help: 'interface to bind (0.0.0.0 for every interface: then set a token)' } } satisfies TextSetting,
+  port: serverOption('port', 0, 65535, 8765, 'TCP port, 0 for a free one'),
+  maxBodyBytes: serverOption('max-body-bytes', 1024, 1024 * 1024 * 1024, 5 * 1024 * 1024, 'largest request body in bytes'),
+  maxBatchEvents: serverOption('max-batch-events', 1, 100_000, 1000, 'most events per /v1/process-batch request'),
+  maxRuntimes: serverOption('max-runtimes', 1, 10_000, 32, 'most distinct per-request settings sets kept set up at once'),
+  drainTimeoutMs: serverOption('drain-timeout-ms', 0, 3_600_000, 30_000, 'on SIGTERM/SIGINT, how long to let in-flight requests finish'),
+};
 
 export type ResolvedServerOptions = Required<Omit<InferenceServerOptions, 'token'>> & { token: string | undefined };
 
 /** The plugin's own per-event budget doubles as the request budget; a malformed value is refused later by setupPlugin. */
-function settingsTimeoutMs(text: string | undefined): number {
-  const value = Number(text?.trim());
-  return text !== undefined && Number.isInteger(value) && value > 0 ? value : 10_000;
+function settingsTimeoutMs(settings: SuiteSettings): number {
+  try {
+    return readSetting(settings, SHARED_SETTINGS.timeoutMs);
+  } catch {
+    return SHARED_SETTINGS.timeoutMs.default;
+  }
 }
 
 export function resolveServerOptions(options: InferenceServerOptions): ResolvedServerOptions {
+  const settings = options.settings ?? {};
   return {
-    settings: options.settings ?? {},
-    host: options.host ?? SERVER_DEFAULTS.host,
-    port: options.port ?? SERVER_DEFAULTS.port,
+    settings,
+    host: options.host ?? SERVER_OPTIONS.host.default,
+    port: options.port ?? SERVER_OPTIONS.port.default,
     token: options.token === undefined || options.token === '' ? undefined : options.token,
-    maxBodyBytes: options.maxBodyBytes ?? SERVER_DEFAULTS.maxBodyBytes,
-    requestTimeoutMs: options.requestTimeoutMs ?? settingsTimeoutMs(options.settings?.timeoutMs),
-    maxBatchEvents: options.maxBatchEvents ?? SERVER_DEFAULTS.maxBatchEvents,
-    maxRuntimes: options.maxRuntimes ?? SERVER_DEFAULTS.maxRuntimes,
-    drainTimeoutMs: options.drainTimeoutMs ?? SERVER_DEFAULTS.drainTimeoutMs,
+    maxBodyBytes: options.maxBodyBytes ?? SERVER_OPTIONS.maxBodyBytes.default,
+    requestTimeoutMs: options.requestTimeoutMs ?? settingsTimeoutMs(settings),
+    maxBatchEvents: options.maxBatchEvents ?? SERVER_OPTIONS.maxBatchEvents.default,
+    maxRuntimes: options.maxRuntimes ?? SERVER_OPTIONS.maxRuntimes.default,
+    drainTimeoutMs: options.drainTimeoutMs ?? SERVER_OPTIONS.drainTimeoutMs.default,
     log: options.log ?? ((line: string) => process.stderr.write(`[llm-classify serve] ${line}\n`)),
   };
 }

@@ -1,9 +1,35 @@
+// The inference core's only entry point: cli/, server/, sandbox/, bench/ and the plugins import from here (a test enforces it).
+
+// Plugins: a spec in, setupPlugin / processEvent / teardownPlugin out.
 export { createClassifierPlugin, labelingStats, type ClassifierPlugin, type ClassifierPluginMeta, type PluginLayout } from './plugin/create-classifier-plugin';
-export type { ClassifierSpec, ModelSlot, Side } from './plugin/classifier-spec';
+export { SIDES, type ClassifierSpec, type FixtureTriggers, type ModelSlot, type Side } from './plugin/classifier-spec';
 export { propertyNames } from './plugin/property-names';
+export { addedProperties } from './plugin/added-properties';
+export { decisionRuleFor } from './plugin/spec-decision-rule';
+export { labelsOutsideSlot } from './plugin/slot-vocabulary';
+export { decideLabel, type LabelDecision } from './decode/label-decision';
+
+// Settings: one table of typed rows, from which plugin.json, flags and the server's allow-list are derived.
+export { SettingsError } from './settings/settings-error';
+export { type Setting, type SettingFlag, type IntegerSetting, type TextSetting, type ThresholdSetting, type YesNoSetting, type ChoiceSetting, defaultText } from './settings/setting';
+export { SHARED_SETTINGS, SIDE_CHOICES } from './settings/shared-settings';
+export { classifierEnabledInSuite, classifierSettingRows, prefixedKey } from './settings/classifier-settings';
+export { pluginSettings } from './settings/suite-layout';
+export { readSetting, type RawConfig } from './settings/read-setting';
+export { parseSharedSettings } from './settings/parse-settings';
+export { readSettingsObject } from './settings/settings-object';
+export { parseWholeNumber, wholeNumberError } from './settings/whole-number';
+export { pluginJsonFor, pluginJsonSetting, type PluginJsonHeader, type PluginJsonSetting } from './settings/plugin-json';
+
+// Models and texts.
 export { acquireTextClassifier, releaseTextClassifier, type ClassifierOptions } from './inference/classifier-registry';
 export type { TextClassifier, ClassifierStats } from './inference/text-classifier';
-export { readModelFolder, type ModelFolder } from './model/model-folder';
+export { readModelFolder, findOnnxFile, type ModelFolder, type ProblemType } from './model/model-folder';
+export { EXECUTION_PROVIDERS, type ExecutionProviderChoice } from './model/execution-provider';
+export { packageRoot, resolveModelDir } from './model/package-root';
 export { extractConversationTexts } from './text/extract-conversation-texts';
-export { SettingsError } from './settings/settings-error';
-export { pluginJsonFor } from './settings/plugin-json';
+
+// For the benchmark, which runs raw onnxruntime on exactly the core's inputs.
+export { buildModelInputs } from './inference/model-inputs';
+export { loadTokenEncoder } from './tokenizer/load-token-encoder';
+export type { TokenEncoder } from './tokenizer/token-encoder';

@@ -7,7 +7,7 @@ import { FIXTURE_SETTINGS, fixtureModel } from './helpers/fixture-models';
 import { loadTokenEncoder } from '../shared/tokenizer/load-token-encoder';
 
 const TOXIC_WORDS = ['idiot', 'kill', 'crap', 'loser', 'racist', 'worthless'];
-const EXPECTED_LABEL: Record<string, string> = { idiot: 'toxicity', kill: 'threat', crap: 'obscene', loser: 'insult', racist: 'identity_hate', worthless: 'toxicity' };
+const EXPECTED_LABEL: Record<string, string> = { idiot: 'toxic', kill: 'threat', crap: 'obscene', loser: 'insult', racist: 'identity_hate', worthless: 'toxic' };
 
 describe('micro-batching of concurrent events', () => {
   it('joins concurrent events into few session.run calls, and each event gets its own labels', async () => {
@@ -89,7 +89,7 @@ describe('work shared between the plugins of the suite', () => {
     const after = wordPiece.encodingStats();
     await suite.teardownPlugin(meta);
 
-    expect(labeled.properties).toMatchObject({ user_toxicity: 'toxicity', agent_flow: 'agent_apology_error_mistake' });
+    expect(labeled.properties).toMatchObject({ user_toxicity: 'toxic', agent_flow: 'agent_apology_error_mistake' });
     // toxicity and user-flow read the user text, toxicity and agent-flow the reply: two encodings, each used twice.
     expect(after.computed - before.computed).toBe(2);
     expect(after.reused - before.reused).toBe(2);

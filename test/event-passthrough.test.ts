@@ -25,12 +25,14 @@ describe('events the plugin must leave alone', () => {
     expect(labeled.properties).not.toHaveProperty('agent_emotion');
   });
 
-  it('does not modify the event it was given when it labels', async () => {
-    const event = llmEvent('happy', 'sad');
+  it('labels the very event object it was given, as PostHog expects, keeping every original property', async () => {
+    const event = llmEvent('happy', 'sad', { $plugins_succeeded: ['other-plugin (1)'] });
+    const properties = event.properties;
     const before = structuredClone(event);
     const labeled = await emotion.processEvent(event, meta);
-    expect(event).toEqual(before);
-    expect(labeled).not.toBe(event);
+    expect(labeled).toBe(event);
+    expect(labeled.properties).toBe(properties);
+    expect(labeled).toEqual({ ...before, properties: { ...before.properties, user_emotion: 'joy', user_emotion_score: expect.any(Number), agent_emotion: 'sadness', agent_emotion_score: expect.any(Number) } });
   });
 
   it('matches custom event names and prefix patterns', async () => {

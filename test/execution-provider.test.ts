@@ -11,7 +11,7 @@ describe('execution provider', () => {
       for (const meta of metas) await toxicity.setupPlugin(meta);
       const labeled = await toxicity.processEvent(llmEvent('you idiot', 'fine'), metas[0]);
       for (const meta of metas) await toxicity.teardownPlugin(meta);
-      expect(labeled.properties?.user_toxicity).toBe('toxicity');
+      expect(labeled.properties?.user_toxicity).toBe('toxic');
       const fallbackWarnings = warnings.filter((message) => message.includes('CUDA provider could not load'));
       expect(fallbackWarnings).toHaveLength(1);
       expect(fallbackWarnings[0]).toContain('running on CPU');

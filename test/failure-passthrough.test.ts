@@ -25,7 +25,7 @@ describe('a classification failure never loses or alters an event', () => {
     expect(returned).toBe(event);
     expect(returned).toEqual(before);
     expect(warnings.lines).toHaveLength(1);
-    expect(warnings.lines[0]).toContain(`event "llm-task" (uuid ${event.uuid}) passed through without this label`);
+    expect(warnings.lines[0]).toContain(`event "llm-task" (uuid ${event.uuid}) passed through unlabeled: toxicity (user) failed`);
     expect(warnings.lines[0]).not.toContain('secret-user-text');
   });
 
@@ -42,7 +42,7 @@ describe('a classification failure never loses or alters an event', () => {
 
     returned.forEach((labeled, i) => {
       if (i % 3 === 0) expect(labeled).toBe(events[i]);
-      else expect(labeled.properties?.user_toxicity).toBe('toxicity');
+      else expect(labeled.properties?.user_toxicity).toBe('toxic');
     });
     expect(warnings.lines).toHaveLength(4);
     // The whole batch failed once, then its halves were retried: the short texts still ran together.

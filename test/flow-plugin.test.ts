@@ -16,7 +16,7 @@ describe('flow plugin: user-flow model on user turns, agent-flow model on assist
   it('labels the last user turn of a ChatML history in a $ai_generation event', async () => {
     const input = chat(['user', 'hello'], ['assistant', 'hi, how can I help?'], ['user', 'give me an example please']);
     const labeled = await flow.processEvent(aiGenerationEvent(input, [{ role: 'assistant', content: 'I cannot do that' }]), meta);
-    expect(labeled.properties).toMatchObject({ user_flow: 'request_example', agent_flow: 'agent_refuses_request' });
+    expect(labeled.properties).toMatchObject({ user_flow: 'request_example', agent_flow: 'agent_refuses_answer' });
   });
 
   it('writes OTHER (softmax, single label) when no label passes the threshold', async () => {

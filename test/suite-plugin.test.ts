@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as suite from '../index';
+import { generatedPluginFiles } from '../plugins/plugin-files';
 import { pluginManifests } from '../plugins/plugin-manifests';
 import { aiGenerationEvent, chat, llmEvent, pluginMeta } from './helpers/events';
 import { FIXTURE_SETTINGS } from './helpers/fixture-models';
@@ -13,7 +14,7 @@ describe('the suite plugin (root plugin.json)', () => {
     await suite.teardownPlugin(meta);
     expect(labeled.properties).toMatchObject({
       user_emotion: 'neutral',
-      user_toxicity: 'toxicity',
+      user_toxicity: 'toxic',
       user_flow: 'model_wrong_or_try_again',
       agent_emotion: 'sadness',
       agent_toxicity: 'non_toxic',
@@ -26,8 +27,24 @@ describe('the suite plugin (root plugin.json)', () => {
     await suite.setupPlugin(meta);
     const labeled = await suite.processEvent(llmEvent('happy idiot', 'thanks'), meta);
     await suite.teardownPlugin(meta);
-    expect(labeled.properties?.user_toxicity).toBe('toxicity');
+    expect(labeled.properties?.user_toxicity).toBe('toxic');
     expect(Object.keys(labeled.properties ?? {}).filter((key) => /emotion|flow/.test(key))).toEqual([]);
+  });
+
+  it('labels only the sides each classifier is set to, within classifySides', async () => {
+    const meta = pluginMeta({ ...FIXTURE_SETTINGS.suite, toxicitySides: 'user', flowSides: 'agent' });
+    await suite.setupPlugin(meta);
+    const labeled = await suite.processEvent(llmEvent('happy idiot, that is wrong', 'sorry, you idiot'), meta);
+    const narrowed = pluginMeta({ ...FIXTURE_SETTINGS.suite, classifySides: 'user', emotionSides: 'agent' });
+    await suite.setupPlugin(narrowed);
+    const userOnly = await suite.processEvent(llmEvent('happy idiot, that is wrong', 'sorry, you idiot'), narrowed);
+    await suite.teardownPlugin(meta);
+    await suite.teardownPlugin(narrowed);
+    expect(labeled.properties).toMatchObject({ user_emotion: 'joy', agent_emotion: 'neutral', user_toxicity: 'toxic', agent_flow: 'agent_apology_error_mistake' });
+    expect(labeled.properties).not.toHaveProperty('agent_toxicity');
+    expect(labeled.properties).not.toHaveProperty('user_flow');
+    expect(userOnly.properties).toMatchObject({ user_toxicity: 'toxic', user_flow: 'model_wrong_or_try_again' });
+    expect(Object.keys(userOnly.properties ?? {}).filter((key) => key.startsWith('agent_') || key.includes('emotion'))).toEqual([]);
   });
 
   it('applies each classifier\'s own threshold', async () => {
@@ -35,19 +52,18 @@ describe('the suite plugin (root plugin.json)', () => {
     await suite.setupPlugin(meta);
     const labeled = await suite.processEvent(llmEvent('pleased but dumb', ''), meta);
     await suite.teardownPlugin(meta);
-    expect(labeled.properties).toMatchObject({ user_emotion: 'neutral', user_toxicity: 'toxicity' });
+    expect(labeled.properties).toMatchObject({ user_emotion: 'neutral', user_toxicity: 'toxic' });
   });
 });
 
-describe('plugin.json files', () => {
-  it.each(pluginManifests().map((manifest) => [manifest.path, manifest.json]))('%s matches the specs (run `npm run plugin-json` after changing settings)', (path, json) => {
-    const committed = JSON.parse(readFileSync(join(__dirname, '..', path as string), 'utf8'));
-    expect(committed).toEqual(json);
+describe('files generated from the specs', () => {
+  it.each(generatedPluginFiles().map((file) => [file.path, file.content]))('%s matches the specs (run `npm run plugin-json` after changing settings)', (path, content) => {
+    expect(readFileSync(join(__dirname, '..', path), 'utf8')).toBe(content);
   });
 
   it('declares every setting PostHog needs to render it, with string defaults', () => {
     for (const { json } of pluginManifests()) {
-      const { config, main, name } = json as { config: Array<Record<string, unknown>>; main: string; name: string };
+      const { config, main, name } = json;
       expect(name).toBeTruthy();
       expect(main).toBe('index.ts');
       for (const setting of config) {

@@ -9,7 +9,7 @@ describe('toxicity plugin on the BERT WordPiece fixture model', () => {
 
   it('labels toxic user text and non-toxic agent text of an llm-* event', async () => {
     const labeled = await toxicity.processEvent(llmEvent('you are an idiot', 'I am here to help.'), meta);
-    expect(labeled.properties).toMatchObject({ user_toxicity: 'toxicity', agent_toxicity: 'non_toxic' });
+    expect(labeled.properties).toMatchObject({ user_toxicity: 'toxic', agent_toxicity: 'non_toxic' });
     expect(labeled.properties?.user_toxicity_score).toBeCloseTo(0.95, 2);
     // The score is the highest toxic probability even when nothing passes: near zero here.
     expect(labeled.properties?.agent_toxicity_score).toBeLessThan(0.01);
@@ -32,6 +32,6 @@ describe('toxicity plugin on the BERT WordPiece fixture model', () => {
     await toxicity.setupPlugin(lowMeta);
     const labeled = await toxicity.processEvent(llmEvent('that is dumb', 'ok'), lowMeta);
     await toxicity.teardownPlugin(lowMeta);
-    expect(labeled.properties?.user_toxicity).toBe('toxicity');
+    expect(labeled.properties?.user_toxicity).toBe('toxic');
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { packageRoot } from '../../shared/model/package-root';
+import { packageRoot } from '../../shared';
 import { runIngestionLoad } from './ingestion-load';
 
 /** `node --expose-gc dist/bench/load/ingestion-load-cli.js [--events N] [--concurrency C] [--cache-size S]`: prints one JSON report. */

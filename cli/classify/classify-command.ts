@@ -1,12 +1,17 @@
 import { writeFileSync } from 'node:fs';
+import type { IntegerSetting } from '../../shared';
 import { type CommandSpec, helpText, parseArgs } from '../args';
 import { UsageError } from '../cli-error';
 import { ProgressBar } from '../progress';
-import { SETTINGS_OPTIONS, settingsWithSources } from './classify-options';
+import { SETTINGS_OPTIONS, settingsWithSources } from '../settings/settings-args';
+import { commandOptions, readIntegerOption } from '../settings/setting-options';
 import { openInput } from './input-records';
 import { openOutput } from './output-sink';
 import { runClassification } from './run-classification';
 import { formatSummary, summaryJson } from './summary';
+
+/** Events in flight through processEvent at once: enough for the micro-batcher to fill its batches. */
+export const CONCURRENCY: IntegerSetting = { key: 'concurrency', name: 'concurrency', type: 'integer', min: 1, max: 4096, default: 64, perRequest: false, hint: 'events in flight through processEvent at once' };
 
 export const classifySpec: CommandSpec = {
   name: 'classify',
@@ -15,7 +20,7 @@ export const classifySpec: CommandSpec = {
   options: {
     out: { type: 'string', valueName: 'FILE', alias: 'o', description: 'write enriched events here (default stdout); written aside and renamed when complete' },
     ...SETTINGS_OPTIONS,
-    concurrency: { type: 'string', valueName: 'N', description: 'events in flight through processEvent at once, 1 to 4096 (default 64)' },
+    ...commandOptions([CONCURRENCY]),
     'summary-json': { type: 'string', valueName: 'FILE', description: 'also write the end-of-run counts as JSON' },
     quiet: { type: 'boolean', alias: 'q', description: 'no summary on stderr' },
   },
@@ -30,12 +35,6 @@ export const classifySpec: CommandSpec = {
   ],
 };
 
-function readConcurrency(text: string | undefined): number {
-  if (text === undefined) return 64;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1 || value > 4096) throw new UsageError(`--concurrency must be a whole number from 1 to 4096, got ${JSON.stringify(text)}`);
-  return value;
-}
 
 export async function runClassifyCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, classifySpec);
@@ -46,7 +45,7 @@ export async function runClassifyCommand(argv: string[]): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError(`classify takes one input file (or - for stdin), got ${args.positionals.length}; concatenate files first (cat a.jsonl b.jsonl | llm-classify classify -)`);
   const inputPath = args.positionals[0];
   const { config, sources } = settingsWithSources(args);
-  const concurrency = readConcurrency(args.values.concurrency);
+  const concurrency = readIntegerOption(args.values, CONCURRENCY);
   const input = openInput(inputPath);
   const output = openOutput(args.values.out, inputPath);
   const progress = new ProgressBar('classify', 'events');

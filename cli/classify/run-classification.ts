@@ -1,7 +1,7 @@
-import { processEvent, setupPlugin, suiteSpecs, teardownPlugin } from '../../index';
-import { propertyNames, type ClassifierPluginMeta } from '../../shared';
-import { SIDES } from '../../shared/plugin/classifier-spec';
-import type { RawConfig } from '../../shared/settings/setting-readers';
+import { processEvent, setupPlugin, teardownPlugin } from '../../index';
+import { CLASSIFIER_SPECS } from '../../plugins/classifier-specs';
+import { SUITE_SETTINGS } from '../../plugins/suite-settings';
+import { type ClassifierPluginMeta, type RawConfig, SIDES, addedProperties, propertyNames } from '../../shared';
 import { UsageError, firstLine } from '../cli-error';
 import type { ProgressBar } from '../progress';
 import { type InputSource, readInputRecords, type InputRecord } from './input-records';
@@ -29,9 +29,10 @@ export interface ClassificationRun {
   progress?: ProgressBar;
 }
 
-type Outcome = { kind: 'invalid' | 'blank' | 'not-event'; record: InputRecord } | { kind: 'event'; record: InputRecord; event: Record<string, unknown>; labeled: Record<string, unknown> };
+/** An event's outcome: `added` holds the properties labeling added (empty: write the input line unchanged). */
+type Outcome = { kind: 'invalid' | 'blank' | 'not-event'; record: InputRecord } | { kind: 'event'; record: InputRecord; event: Record<string, unknown>; labeled: Record<string, unknown>; added: Record<string, unknown> };
 
-const LABEL_PROPERTIES = suiteSpecs.flatMap((spec) => SIDES.map((side) => propertyNames(spec, side).label));
+const LABEL_PROPERTIES = CLASSIFIER_SPECS.flatMap((spec) => SIDES.map((side) => propertyNames(spec, side).label));
 
 function isEventObject(value: unknown): value is Record<string, unknown> & { event: string } {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { event?: unknown }).event === 'string';
@@ -42,11 +43,13 @@ function propertiesOf(event: Record<string, unknown>): Record<string, unknown> {
   return typeof properties === 'object' && properties !== null ? (properties as Record<string, unknown>) : {};
 }
 
+const MODEL_FLAGS = SUITE_SETTINGS.flatMap((setting) => (setting.type === 'folder' && setting.flag ? [`--${setting.flag.name}`] : [])).join(', ');
+
 /** The core's message, plus the flag that set the named setting, plus the way out when the default models are missing. */
 function explainSetupError(message: string, sources: Record<string, string>): string {
   const key = /^(\w+) /.exec(message)?.[1];
   const source = key !== undefined ? sources[key] : undefined;
-  const hint = /models\/default-/.test(message) ? '; the default models are not installed: download the reference models (`llm-classify models download`) and add --accurate, or name model folders with --emotion-model, --toxicity-model, --user-flow-model, --agent-flow-model' : '';
+  const hint = /models\/default-/.test(message) ? `; the default models are not installed: download the reference models (\`llm-classify models download\`) and add --accurate, or name model folders with ${MODEL_FLAGS}` : '';
   return `settings: ${message}${source ? ` (set by ${source})` : ''}${hint}`;
 }
 
@@ -77,11 +80,14 @@ export async function runClassification(run: ClassificationRun): Promise<RunSumm
       }
     }
     if (!isEventObject(value)) return { kind: 'not-event', record };
+    // processEvent labels the object it is given: it gets a copy, so the event as read stays for the comparison.
+    const copy = { ...value, properties: { ...propertiesOf(value) } };
     try {
-      return { kind: 'event', record, event: value, labeled: await processEvent(value, meta) };
+      const labeled = await processEvent(copy, meta);
+      return { kind: 'event', record, event: value, labeled, added: addedProperties(propertiesOf(value), propertiesOf(labeled)) };
     } catch {
       // processEvent never throws; this guard keeps the promise chain of runInOrder from rejecting regardless.
-      return { kind: 'event', record, event: value, labeled: value };
+      return { kind: 'event', record, event: value, labeled: value, added: {} };
     }
   };
   const emit = async (outcome: Outcome): Promise<void> => {
@@ -91,15 +97,14 @@ export async function runClassification(run: ClassificationRun): Promise<RunSumm
     else if (outcome.kind === 'not-event') summary.notEvents++;
     if (outcome.kind !== 'event') {
       await run.emit({ line: outcome.record.raw });
-    } else if (outcome.labeled === outcome.event) {
+    } else if (Object.keys(outcome.added).length === 0) {
       summary.passedThrough++;
       await run.emit({ line: outcome.record.raw, inputEvent: outcome.event });
     } else {
       summary.classified++;
-      const before = propertiesOf(outcome.event);
-      const after = propertiesOf(outcome.labeled);
       for (const property of LABEL_PROPERTIES) {
-        if (typeof after[property] === 'string' && after[property] !== before[property]) countLabel(summary, property, after[property] as string);
+        const label = outcome.added[property];
+        if (typeof label === 'string') countLabel(summary, property, label);
       }
       await run.emit({ line: JSON.stringify(outcome.labeled), labeledEvent: outcome.labeled, inputEvent: outcome.event });
     }

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { packageRoot } from '../../shared/model/package-root';
+import { CLASSIFIER_SPECS } from '../../plugins/classifier-specs';
+import { classifierEnabledInSuite, packageRoot } from '../../shared';
 import { type CommandSpec, helpText, parseArgs } from '../args';
 import { UsageError } from '../cli-error';
-import { PLUGIN_NAMES, SETTINGS_OPTIONS, settingsFromArgs } from '../classify/classify-options';
 import { openInput } from '../classify/input-records';
 import { type ClassifiedRecord, runClassification } from '../classify/run-classification';
 import { formatSummary } from '../classify/summary';
-import { chooseDemoModels } from './demo-models';
+import { SETTINGS_OPTIONS, settingsFromArgs } from '../settings/settings-args';
 import { demoTable } from './demo-table';
 
 export const SAMPLE_EVENTS_PATH = (): string => join(packageRoot(), 'cli', 'demo', 'sample-events.jsonl');
@@ -19,18 +19,8 @@ export const demoSpec: CommandSpec = {
     events: { type: 'string', valueName: 'FILE', description: 'a different events file (JSON Lines or a JSON array)' },
     ...SETTINGS_OPTIONS,
   },
-  notes: [
-    'Models: the default models in models/default-* when installed; `--accurate` uses the downloaded reference models.',
-    'When a default model is missing, the test-only fixture models stand in, with a notice: their labels are illustrative.',
-  ],
+  notes: ['Models: the default models shipped in models/default-*; `--accurate` uses the downloaded reference models.'],
 };
-
-const FIXTURE_NOTICE = (replaced: string[]): string =>
-  [
-    `NOTICE: ${replaced.join(', ')} ${replaced.length === 1 ? 'is' : 'are'} not installed, so the test-only fixture models stand in.`,
-    '        Their labels are ILLUSTRATIVE: trigger words (happy, furious, idiot, thanks, sorry, ...) drive them, not a trained model.',
-    '        For real labels: llm-classify models download, then llm-classify demo --accurate.',
-  ].join('\n');
 
 export async function runDemoCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, demoSpec);
@@ -40,12 +30,9 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
   }
   if (args.positionals.length > 0) throw new UsageError(`demo takes no file argument; use --events FILE, or \`llm-classify classify FILE\` for your own events`);
   const config = settingsFromArgs(args);
-  const models = chooseDemoModels(config);
-  Object.assign(config, models.settings);
   const records: ClassifiedRecord[] = [];
   const summary = await runClassification({ config, input: openInput(args.values.events ?? SAMPLE_EVENTS_PATH()), concurrency: 64, emit: (record) => void records.push(record) });
-  const enabled = PLUGIN_NAMES.filter((name) => config[`${name}Enabled`] !== 'no');
-  const notice = models.replacedDefaults.length > 0 ? `${FIXTURE_NOTICE(models.replacedDefaults)}\n\n` : '';
-  process.stdout.write(`${notice}${demoTable(records, enabled)}\n\n${formatSummary(summary)}${notice ? `\n${notice.trimEnd()}\n` : ''}`);
+  const enabled = CLASSIFIER_SPECS.filter((spec) => classifierEnabledInSuite(config, spec));
+  process.stdout.write(`${demoTable(records, enabled)}\n\n${formatSummary(summary)}`);
   return 0;
 }

@@ -1,6 +1,4 @@
-import { suiteSpecs } from '../../index';
-import { extractConversationTexts, propertyNames } from '../../shared';
-import { SIDES } from '../../shared/plugin/classifier-spec';
+import { type ClassifierSpec, SIDES, extractConversationTexts, propertyNames } from '../../shared';
 import { cutToWidth } from '../format';
 import type { ClassifiedRecord } from '../classify/run-classification';
 
@@ -11,8 +9,7 @@ function pad(cells: string[], widths: number[]): string {
 }
 
 /** One row per labeled side of each event: number, event name, side, text cut short, then each classifier's label and score. */
-export function demoTable(records: ClassifiedRecord[], enabled: readonly string[]): string {
-  const specs = suiteSpecs.filter((spec) => enabled.includes(spec.name));
+export function demoTable(records: ClassifiedRecord[], specs: readonly ClassifierSpec[]): string {
   const header = ['#', 'event', 'side', 'text', ...specs.map((spec) => spec.name)];
   const rows: string[][] = [];
   records.forEach((record, index) => {

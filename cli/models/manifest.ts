@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CLASSIFIER_SPECS } from '../../plugins/classifier-specs';
 import { UsageError } from '../cli-error';
 import { manifestPath } from './model-paths';
 
@@ -19,8 +20,8 @@ export interface ManifestModel {
   /** A 40-hex commit (pinned) or a branch, resolved to a commit at first download and recorded in the lock file. */
   revision: string;
   description: string;
-  /** Suite settings this model can fill (`--accurate` uses the first installed model for each). */
-  settingKeys: string[];
+  /** The model slot it fills (a slot id of a classifier spec: `emotion`, `user-flow`); `--accurate` uses the first installed model of each slot. */
+  slot: string;
   files: ManifestFile[];
 }
 
@@ -29,6 +30,7 @@ export interface Manifest {
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
+const SLOT_IDS = CLASSIFIER_SPECS.flatMap((spec) => spec.models.map((slot) => slot.id));
 export const COMMIT = /^[0-9a-f]{40}$/;
 
 /** Reads models/manifest.json and checks its shape, so a bad edit fails loudly and never downloads the wrong thing. */
@@ -50,7 +52,7 @@ export function readManifest(path = manifestPath()): Manifest {
       if (typeof file.path !== 'string' || file.path.startsWith('/') || file.path.split('/').includes('..')) throw new UsageError(`model manifest ${path}: ${model.name} lists an unsafe file path ${JSON.stringify(file.path)}`);
       if (file.sha256 !== undefined && !SHA256.test(file.sha256)) throw new UsageError(`model manifest ${path}: ${model.name}/${file.path} sha256 must be 64 lowercase hex digits`);
     }
-    if (!Array.isArray(model.settingKeys)) model.settingKeys = [];
+    if (!SLOT_IDS.includes(model.slot)) throw new UsageError(`model manifest ${path}: ${model.name}.slot must be one of ${SLOT_IDS.join(', ')}, got ${JSON.stringify(model.slot)}`);
   }
   return { models: models as ManifestModel[] };
 }

@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { packageRoot } from '../../shared/model/package-root';
+import { packageRoot } from '../../shared';
 
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
 

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
-import { EMOTION_LABELS } from '../label-sets';
+import { modelSlot } from '../model-slots';
+
+const EMOTION_LABELS = modelSlot('emotion').labels;
 import { writeMiniLmShapedModel } from './write-minilm-model';
 
 // Builds fp32 and int8 MiniLM folders of one seed, runs both on a padded 4×32 batch and through

@@ -1,20 +1,20 @@
-import { LABEL_SET_PROBLEM_TYPES, LABEL_SETS, LabelSetName } from '../label-sets';
+import { SLOT_IDS, modelSlot } from '../model-slots';
 import { writeMiniLmShapedModel } from './write-minilm-model';
 
-const USAGE = 'usage: node dist/modelgen/minilm/minilm-cli.js --out DIR --labels emotion|toxicity|user-flow|agent-flow [--int8] [--seed N] [--layers N]';
+const USAGE = `usage: node dist/modelgen/minilm/minilm-cli.js --out DIR --labels ${SLOT_IDS.join('|')} [--int8] [--seed N] [--layers N]`;
 
-function parseArgs(argv: string[]): { out: string; labels: LabelSetName; int8: boolean; seed: number; layers?: number } {
+function parseArgs(argv: string[]): { out: string; labels: string; int8: boolean; seed: number; layers?: number } {
   const value = (flag: string): string | undefined => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const out = value('--out');
   const labels = value('--labels');
-  if (out === undefined || labels === undefined || !(labels in LABEL_SETS)) throw new Error(USAGE);
+  if (out === undefined || labels === undefined || !SLOT_IDS.includes(labels)) throw new Error(USAGE);
   const layers = value('--layers');
   return {
     out,
-    labels: labels as LabelSetName,
+    labels,
     int8: argv.includes('--int8'),
     seed: Number(value('--seed') ?? 42),
     layers: layers === undefined ? undefined : Number(layers),
@@ -25,8 +25,8 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const written = writeMiniLmShapedModel({
     outDir: args.out,
-    labels: LABEL_SETS[args.labels],
-    problemType: LABEL_SET_PROBLEM_TYPES[args.labels],
+    labels: modelSlot(args.labels).labels,
+    problemType: modelSlot(args.labels).problemType,
     quantization: args.int8 ? 'int8' : 'fp32',
     seed: args.seed,
     shape: args.layers === undefined ? undefined : { layers: args.layers },

@@ -3,7 +3,7 @@ import type { ExecutionProviderChoice } from '../model/execution-provider';
 import { readModelFolder } from '../model/model-folder';
 import { acquireSession, releaseSession } from '../model/session-registry';
 import { loadTokenEncoder } from '../tokenizer/load-token-encoder';
-import { DEFAULT_BATCHING, type BatchingOptions } from './micro-batcher';
+import type { BatchingOptions } from './micro-batcher';
 import { checkModelInputs } from './model-inputs';
 import { TextClassifier } from './text-classifier';
 
@@ -11,9 +11,9 @@ export interface ClassifierOptions {
   modelDir: string;
   executionProvider: ExecutionProviderChoice;
   maxTokens: number;
-  batching?: Partial<BatchingOptions>;
+  batching: BatchingOptions;
   /** Results remembered per model (by text digest). */
-  cacheSize?: number;
+  cacheSize: number;
 }
 
 interface SharedClassifier {
@@ -31,7 +31,7 @@ function registryKey(options: ClassifierOptions): string {
   } catch {
     // readModelFolder reports the missing folder with a better message.
   }
-  return JSON.stringify([dir, options.executionProvider, options.maxTokens, options.batching ?? {}, options.cacheSize ?? null]);
+  return JSON.stringify([dir, options.executionProvider, options.maxTokens, options.batching, options.cacheSize]);
 }
 
 async function loadClassifier(options: ClassifierOptions): Promise<TextClassifier> {
@@ -41,7 +41,7 @@ async function loadClassifier(options: ClassifierOptions): Promise<TextClassifie
   try {
     checkModelInputs(session.inputNames, model.onnxPath);
     const maxTokens = Math.min(options.maxTokens, model.maxPositions ?? Infinity);
-    const classifier = new TextClassifier(model, encoder, session, maxTokens, { ...DEFAULT_BATCHING, ...options.batching }, options.cacheSize ?? 10_000);
+    const classifier = new TextClassifier(model, encoder, session, maxTokens, options.batching, options.cacheSize);
     // A warm-up run proves the model answers with one score per label before the first event depends on it.
     await classifier.classify('warm-up');
     return classifier;

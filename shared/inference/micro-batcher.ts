@@ -8,8 +8,6 @@ export interface BatchingOptions extends BatchBudget {
   maxQueuedTexts: number;
 }
 
-export const DEFAULT_BATCHING: BatchingOptions = { maxBatchSize: 64, maxBatchTokens: 512, maxWaitMs: 3, maxQueuedTexts: 4096 };
-
 export class QueueFullError extends Error {
   constructor(limit: number) {
     super(`classification queue is full (${limit} texts waiting); event passed through unlabeled`);

@@ -1,6 +1,6 @@
 import { logWarning } from '../log';
-import { prefixedKey } from '../settings/setting-definitions';
-import { type RawConfig, readYesNo } from '../settings/setting-readers';
+import { classifierEnabledInSuite, classifierSettingRows } from '../settings/classifier-settings';
+import type { RawConfig } from '../settings/read-setting';
 import { SettingsError } from '../settings/settings-error';
 import type { ClassifierSpec } from './classifier-spec';
 import { type LabelableEvent, LabelingRuntime } from './labeling-runtime';
@@ -32,8 +32,8 @@ function runtimeOf(meta: ClassifierPluginMeta): LabelingRuntime | undefined {
 
 function enabledSpecs(config: RawConfig, layout: PluginLayout): ClassifierSpec[] {
   if (!layout.suite) return [...layout.specs];
-  const enabled = layout.specs.filter((spec) => readYesNo(config, prefixedKey(spec.name, 'enabled'), true));
-  if (enabled.length === 0) throw new SettingsError(`every classifier is turned off (${layout.specs.map((spec) => prefixedKey(spec.name, 'enabled')).join(', ')} are all "no"); turn at least one on`);
+  const enabled = layout.specs.filter((spec) => classifierEnabledInSuite(config, spec));
+  if (enabled.length === 0) throw new SettingsError(`every classifier is turned off (${layout.specs.map((spec) => classifierSettingRows(spec, spec.name).enabled?.key).join(', ')} are all "no"); turn at least one on`);
   return enabled;
 }
 
@@ -48,7 +48,7 @@ export function createClassifierPlugin(layout: PluginLayout): ClassifierPlugin {
     async setupPlugin(meta) {
       const config = meta.config ?? {};
       const specs = enabledSpecs(config, layout);
-      const runtime = await LabelingRuntime.start(config, () => LabelingRuntime.parseClassifiers(config, specs, layout.suite === true));
+      const runtime = await LabelingRuntime.start(config, (shared) => LabelingRuntime.parseClassifiers(config, specs, layout.suite === true, shared));
       meta.global[RUNTIME_KEY] = runtime;
     },
 

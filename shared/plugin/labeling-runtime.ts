@@ -3,10 +3,11 @@ import type { ClassifierStats, TextClassifier } from '../inference/text-classifi
 import { logWarning, logWarningThrottled } from '../log';
 import { QueueFullError } from '../inference/micro-batcher';
 import { type ClassifierSettings, type SharedSettings, parseClassifierSettings, parseSharedSettings } from '../settings/parse-settings';
-import type { RawConfig } from '../settings/setting-readers';
+import type { RawConfig } from '../settings/read-setting';
 import { extractConversationTexts } from '../text/extract-conversation-texts';
 import type { ClassifierSpec } from './classifier-spec';
 import { SideLabeler } from './side-labeler';
+import { warnOnLabelsOutsideSlot } from './slot-vocabulary';
 
 /** The smallest event shape we rely on; PostHog's PluginEvent fits it. */
 export interface LabelableEvent {
@@ -47,12 +48,13 @@ export class LabelingRuntime {
     const labelers: SideLabeler[] = [];
     try {
       for (const settings of classifierSettings(shared)) {
-        for (const side of shared.sides) {
-          const modelDir = settings.modelDirBySide[side];
-          if (modelDir === undefined) continue;
-          const options: ClassifierOptions = { modelDir, executionProvider: shared.executionProvider, maxTokens: shared.maxTokens, batching: shared.batching, cacheSize: shared.cacheSize };
+        for (const side of settings.sides) {
+          const model = settings.modelBySide[side];
+          if (model === undefined) continue;
+          const options: ClassifierOptions = { modelDir: model.dir, executionProvider: shared.executionProvider, maxTokens: shared.maxTokens, batching: shared.batching, cacheSize: shared.cacheSize };
           const classifier = await acquireTextClassifier(options);
           labelers.push(new SideLabeler(settings, side, classifier, options));
+          warnOnLabelsOutsideSlot(classifier.model.dir, classifier.labels, model.slot);
         }
       }
     } catch (error) {
@@ -62,13 +64,15 @@ export class LabelingRuntime {
     return new LabelingRuntime(shared, labelers);
   }
 
-  static parseClassifiers(config: RawConfig, specs: readonly ClassifierSpec[], prefixed: boolean): ClassifierSettings[] {
-    return specs.map((spec) => parseClassifierSettings(config, spec, prefixed ? spec.name : ''));
+  static parseClassifiers(config: RawConfig, specs: readonly ClassifierSpec[], prefixed: boolean, shared: SharedSettings): ClassifierSettings[] {
+    return specs.map((spec) => parseClassifierSettings(config, spec, prefixed ? spec.name : '', shared));
   }
 
   /**
-   * Returns the event with label properties added (a new event object with a new properties object), or the
-   * very same event object when nothing applies or anything fails. Never throws.
+   * Adds the label properties to `event.properties` and returns that same object, as PostHog's own plugins do
+   * (PostHog keeps its bookkeeping on the object it passed in). All labels are added at once, after every
+   * classification of the event has succeeded; on any failure, time-out or odd input the event is returned
+   * untouched, with one log line that never quotes its text. Never throws.
    */
   async label<E extends LabelableEvent>(event: E): Promise<E> {
     try {
@@ -77,27 +81,27 @@ export class LabelingRuntime {
       const texts = extractConversationTexts(event.event, properties);
       const work = this.labelers.flatMap((labeler) => {
         const text = labeler.side === 'user' ? texts.userText : texts.agentText;
-        if (text === undefined) return [];
-        if (!this.shared.overwriteLabels && properties !== undefined && Object.prototype.hasOwnProperty.call(properties, labeler.names.label)) return [];
+        if (text === undefined || properties === undefined) return [];
+        if (!this.shared.overwriteLabels && Object.prototype.hasOwnProperty.call(properties, labeler.names.label)) return [];
         return [{ labeler, result: labeler.label(text, this.shared.writeScores) }];
       });
-      if (work.length === 0) return event;
+      if (work.length === 0 || properties === undefined) return event;
       const outcomes = await withTimeout(Promise.allSettled(work.map((item) => item.result)), this.shared.timeoutMs);
-      const added: Record<string, unknown> = {};
-      outcomes.forEach((outcome, index) => {
-        if (outcome.status === 'fulfilled') {
-          Object.assign(added, outcome.value);
-          return;
-        }
-        const labelerName = `${work[index].labeler.classifierName} (${work[index].labeler.side})`;
-        const message = `${labelerName}: ${describeEvent(event)} passed through without this label: ${errorMessage(outcome.reason)}`;
-        if (outcome.reason instanceof QueueFullError) logWarningThrottled(`queue-full ${labelerName}`, message);
+      const failures = outcomes.flatMap((outcome, index) => (outcome.status === 'rejected' ? [{ labeler: work[index].labeler, reason: outcome.reason as unknown }] : []));
+      if (failures.length > 0) {
+        const { labeler, reason } = failures[0];
+        const labelerName = `${labeler.classifierName} (${labeler.side})`;
+        const message = `${describeEvent(event)} passed through unlabeled: ${labelerName} failed${failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''}: ${errorMessage(reason)}`;
+        if (reason instanceof QueueFullError) logWarningThrottled(`queue-full ${labelerName}`, message);
         else logWarning(message);
-      });
-      if (Object.keys(added).length === 0) return event;
-      return { ...event, properties: { ...properties, ...added } };
+        return event;
+      }
+      for (const outcome of outcomes) if (outcome.status === 'fulfilled') Object.assign(properties, outcome.value);
+      return event;
     } catch (error) {
-      logWarning(`${describeEvent(event)} passed through unlabeled: ${errorMessage(error)}`);
+      const message = `${describeEvent(event)} passed through unlabeled: ${errorMessage(error)}`;
+      if (error instanceof LabelTimeoutError) logWarningThrottled('label-timeout', message);
+      else logWarning(message);
       return event;
     }
   }

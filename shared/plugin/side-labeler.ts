@@ -1,9 +1,10 @@
-import { type DecisionRule, decideLabel, thresholdsFor } from '../decode/label-decision';
+import { type DecisionRule, decideLabel } from '../decode/label-decision';
 import type { ClassifierOptions } from '../inference/classifier-registry';
 import type { TextClassifier } from '../inference/text-classifier';
 import type { ClassifierSettings } from '../settings/parse-settings';
 import type { Side } from './classifier-spec';
 import { type SidePropertyNames, propertyNames } from './property-names';
+import { decisionRuleFor } from './spec-decision-rule';
 
 /** One classifier applied to one side of the conversation, with the properties it writes. */
 export class SideLabeler {
@@ -16,14 +17,8 @@ export class SideLabeler {
     readonly classifier: TextClassifier,
     readonly classifierOptions: ClassifierOptions,
   ) {
-    const { spec } = settings;
-    this.names = propertyNames(spec, side);
-    this.rule = {
-      thresholds: thresholdsFor(classifier.labels, settings.threshold, classifier.model.labelThresholds, spec.defaultThreshold),
-      fallbackLabel: spec.fallbackLabel,
-      ignoredLabels: new Set(spec.ignoredLabels),
-      scoreRule: spec.scoreRule,
-    };
+    this.names = propertyNames(settings.spec, side);
+    this.rule = decisionRuleFor(settings.spec, classifier.labels, settings.threshold, classifier.model.labelThresholds);
   }
 
   get classifierName(): string {

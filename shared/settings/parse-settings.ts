@@ -1,11 +1,12 @@
-import { EXECUTION_PROVIDERS, type ExecutionProviderChoice } from '../model/execution-provider';
+import type { ExecutionProviderChoice } from '../model/execution-provider';
 import { resolveModelDir } from '../model/package-root';
-import { type BatchingOptions, DEFAULT_BATCHING } from '../inference/micro-batcher';
-import type { ClassifierSpec, Side } from '../plugin/classifier-spec';
+import type { BatchingOptions } from '../inference/micro-batcher';
+import { type ClassifierSpec, type ModelSlot, SIDES, type Side } from '../plugin/classifier-spec';
 import { type EventNameMatcher, parseEventNamePatterns } from '../text/event-name-patterns';
-import { DEFAULT_EVENT_NAMES, SIDE_CHOICES, prefixedKey } from './setting-definitions';
-import { type RawConfig, readChoice, readInteger, readText, readThreshold, readYesNo } from './setting-readers';
+import { classifierSettingRows } from './classifier-settings';
+import { type RawConfig, readSetting } from './read-setting';
 import { SettingsError } from './settings-error';
+import { SHARED_SETTINGS, type SideChoice } from './shared-settings';
 
 export interface SharedSettings {
   sides: readonly Side[];
@@ -15,51 +16,63 @@ export interface SharedSettings {
   writeScores: boolean;
   overwriteLabels: boolean;
   timeoutMs: number;
-  batching: Partial<BatchingOptions>;
+  batching: BatchingOptions;
   cacheSize: number;
+}
+
+/** The model a classifier uses on one side: its folder (absolute) and the slot it fills. */
+export interface SideModel {
+  dir: string;
+  slot: ModelSlot;
 }
 
 export interface ClassifierSettings {
   spec: ClassifierSpec;
   /** Applies to every label; undefined: the model's own thresholds. */
   threshold: number | undefined;
-  /** Model folder (absolute) per side. */
-  modelDirBySide: Partial<Record<Side, string>>;
+  /** Sides this classifier labels, within the shared `classifySides`. */
+  sides: readonly Side[];
+  modelBySide: Partial<Record<Side, SideModel>>;
   writeLabelList: boolean;
 }
 
+const sidesOf = (choice: SideChoice): readonly Side[] => (choice === 'both' ? SIDES : [choice]);
+
 export function parseSharedSettings(config: RawConfig): SharedSettings {
-  const sides = readChoice(config, 'classifySides', SIDE_CHOICES, 'both');
-  const eventNames = parseEventNamePatterns(readText(config, 'eventNames', DEFAULT_EVENT_NAMES));
-  if (eventNames.patterns.length === 0) throw new SettingsError(`eventNames must list at least one event name or prefix pattern, e.g. "${DEFAULT_EVENT_NAMES}"`);
+  const eventNames = parseEventNamePatterns(readSetting(config, SHARED_SETTINGS.eventNames));
+  if (eventNames.patterns.length === 0) throw new SettingsError(`eventNames must list at least one event name or prefix pattern, e.g. "${SHARED_SETTINGS.eventNames.default}"`);
   return {
-    sides: sides === 'both' ? ['user', 'agent'] : [sides],
+    sides: sidesOf(readSetting(config, SHARED_SETTINGS.classifySides)),
     eventNames,
-    executionProvider: readChoice(config, 'executionProvider', EXECUTION_PROVIDERS, 'cpu'),
-    maxTokens: readInteger(config, 'maxTokens', 256, 1, 512),
-    writeScores: readYesNo(config, 'writeScores', true),
-    overwriteLabels: readYesNo(config, 'overwriteLabels', false),
-    timeoutMs: readInteger(config, 'timeoutMs', 10_000, 1, 600_000),
+    executionProvider: readSetting(config, SHARED_SETTINGS.executionProvider),
+    maxTokens: readSetting(config, SHARED_SETTINGS.maxTokens),
+    writeScores: readSetting(config, SHARED_SETTINGS.writeScores),
+    overwriteLabels: readSetting(config, SHARED_SETTINGS.overwriteLabels),
+    timeoutMs: readSetting(config, SHARED_SETTINGS.timeoutMs),
     batching: {
-      maxBatchSize: readInteger(config, 'maxBatchSize', DEFAULT_BATCHING.maxBatchSize, 1, 1024),
-      maxBatchTokens: readInteger(config, 'maxBatchTokens', DEFAULT_BATCHING.maxBatchTokens, 16, 1_000_000),
-      maxWaitMs: readInteger(config, 'batchWaitMs', DEFAULT_BATCHING.maxWaitMs, 0, 1000),
-      maxQueuedTexts: readInteger(config, 'maxQueuedTexts', DEFAULT_BATCHING.maxQueuedTexts, 1, 1_000_000),
+      maxBatchSize: readSetting(config, SHARED_SETTINGS.maxBatchSize),
+      maxBatchTokens: readSetting(config, SHARED_SETTINGS.maxBatchTokens),
+      maxWaitMs: readSetting(config, SHARED_SETTINGS.batchWaitMs),
+      maxQueuedTexts: readSetting(config, SHARED_SETTINGS.maxQueuedTexts),
     },
-    cacheSize: readInteger(config, 'cacheSize', 10_000, 0, 10_000_000),
+    cacheSize: readSetting(config, SHARED_SETTINGS.cacheSize),
   };
 }
 
-export function parseClassifierSettings(config: RawConfig, spec: ClassifierSpec, prefix: string): ClassifierSettings {
-  const modelDirBySide: Partial<Record<Side, string>> = {};
-  for (const slot of spec.models) {
-    const dir = resolveModelDir(readText(config, prefixedKey(prefix, slot.settingKey), slot.defaultDir));
-    for (const side of slot.sides) modelDirBySide[side] = dir;
+export function parseClassifierSettings(config: RawConfig, spec: ClassifierSpec, prefix: string, shared: SharedSettings): ClassifierSettings {
+  const rows = classifierSettingRows(spec, prefix);
+  const ownSides = sidesOf(readSetting(config, rows.sides));
+  const sides = shared.sides.filter((side) => ownSides.includes(side));
+  const modelBySide: Partial<Record<Side, SideModel>> = {};
+  for (const { slot, setting } of rows.models) {
+    const dir = resolveModelDir(readSetting(config, setting));
+    for (const side of slot.sides) if (sides.includes(side)) modelBySide[side] = { dir, slot };
   }
   return {
     spec,
-    threshold: readThreshold(config, prefixedKey(prefix, 'threshold')),
-    modelDirBySide,
-    writeLabelList: readYesNo(config, prefixedKey(prefix, 'writeLabelList'), false),
+    threshold: readSetting(config, rows.threshold),
+    sides,
+    modelBySide,
+    writeLabelList: readSetting(config, rows.writeLabelList),
   };
 }

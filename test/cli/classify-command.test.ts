@@ -48,21 +48,21 @@ describe('llm-classify classify', () => {
     expect(lines[1]).toBe(input[1]);
     expect(lines[2]).toBe(input[2]);
     expect(lines[3]).toBe('');
-    expect(JSON.parse(lines[4]).properties).toMatchObject({ user_toxicity: 'toxicity', agent_flow: 'agent_refuses_request' });
+    expect(JSON.parse(lines[4]).properties).toMatchObject({ user_toxicity: 'toxic', agent_flow: 'agent_refuses_answer' });
     expect(lines[5]).toBe('42');
     expect(result.stderr).toMatch(/6 lines read, 3 events: 2 classified, 1 passed through, 1 invalid lines kept as they were, 1 non-event JSON values kept, 1 blank lines kept/);
-    expect(result.stderr).toMatch(/user_toxicity\s+non_toxic 1, toxicity 1/);
+    expect(result.stderr).toMatch(/user_toxicity\s+non_toxic 1, toxic 1/);
     expect(result.stderr).not.toContain(SECRET);
   });
 
   it('reads one JSON array and writes JSON Lines', async () => {
-    const events = [llmTask('a1', 'I feel sad today', 'I am sorry to hear that'), aiGeneration('a2', 'hello there', 'welcome!')];
+    const events = [llmTask('a1', 'I feel sad today', 'I am sorry to hear that'), aiGeneration('a2', 'goodbye then', 'welcome!')];
     const result = await runCli(['classify', file('events.json', `  \n${JSON.stringify(events, null, 2)}\n`), ...FIXTURE_FLAGS]);
     expect(result.code).toBe(0);
     const lines = parseLines(result.stdout).map((line) => JSON.parse(line));
     expect(lines.map((event) => event.uuid)).toEqual(['a1', 'a2']);
     expect(lines[0].properties.user_emotion).toBe('sadness');
-    expect(lines[1].properties).toMatchObject({ user_flow: 'user_greets', agent_flow: 'agent_greets' });
+    expect(lines[1].properties).toMatchObject({ user_flow: 'user_goodbye', agent_flow: 'success_and_followup_assistance' });
   });
 
   it('reads stdin with "-" and writes --out FILE', async () => {
@@ -83,14 +83,14 @@ describe('llm-classify classify', () => {
     const output = parseLines(result.stdout).map((line) => JSON.parse(line));
     expect(output.map((event) => event.uuid)).toEqual(events.map((event) => event.uuid));
     expect(output[1].properties.user_emotion).toBe('anger');
-    expect(output[2].properties.user_toxicity).toBe('toxicity');
+    expect(output[2].properties.user_toxicity).toBe('toxic');
   });
 
   it('runs only the classifiers named by --plugins', async () => {
     const result = await runCli(['classify', file('plugins.jsonl', `${JSON.stringify(llmTask('p1', 'happy idiot', 'thanks'))}\n`), '--plugins', 'toxicity', '--no-scores', ...FIXTURE_FLAGS]);
     expect(result.code).toBe(0);
     const properties = JSON.parse(result.stdout).properties;
-    expect(properties).toMatchObject({ user_toxicity: 'toxicity', agent_toxicity: 'non_toxic' });
+    expect(properties).toMatchObject({ user_toxicity: 'toxic', agent_toxicity: 'non_toxic' });
     expect(Object.keys(properties).filter((key) => /emotion|flow|score/.test(key))).toEqual([]);
   });
 
@@ -100,7 +100,7 @@ describe('llm-classify classify', () => {
     const fromFile = await runCli(['classify', input, '--config', config, ...FIXTURE_FLAGS]);
     expect(fromFile.code).toBe(0);
     const properties = JSON.parse(fromFile.stdout).properties;
-    expect(properties).toMatchObject({ user_emotion: 'neutral', user_toxicity: 'toxicity' });
+    expect(properties).toMatchObject({ user_emotion: 'neutral', user_toxicity: 'toxic' });
     expect(properties.agent_emotion).toBeUndefined();
     expect(properties.user_flow).toBeUndefined();
     const flagWins = await runCli(['classify', input, '--config', config, '--emotion-threshold', '0.3', ...FIXTURE_FLAGS]);

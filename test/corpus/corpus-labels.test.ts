@@ -1,6 +1,6 @@
 import type { PluginEvent } from '@posthog/plugin-scaffold';
 import * as suite from '../../index';
-import { DEFAULT_EVENT_NAMES } from '../../shared/settings/setting-definitions';
+import { SHARED_SETTINGS } from '../../shared';
 import { pluginMeta } from '../helpers/events';
 import { FIXTURE_SETTINGS } from '../helpers/fixture-models';
 import { type CorpusEvent, asPluginEvent, corpusEvents } from './corpus-events';
@@ -11,6 +11,7 @@ import { type CorpusEvent, asPluginEvent, corpusEvents } from './corpus-events';
 const EMOTION_OF = { user: 'joy', agent: 'gratitude' } as const;
 const SIDES = ['user', 'agent'] as const;
 const OPT_IN_EVENTS = ['$ai_trace', '$ai_span', '$ai_embedding'];
+const DEFAULT_EVENT_NAMES = SHARED_SETTINGS.eventNames.default;
 
 const events = corpusEvents();
 

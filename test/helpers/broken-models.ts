@@ -9,13 +9,13 @@ import { writeFixtureModel } from '../../modelgen/fixtures/build-fixture-models'
  */
 export function toxicityModelFailingPast(maxInputTokens: number): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'llm-classifiers-failing-')), 'model');
-  writeFixtureModel({ folder: 'toxicity', labelSet: 'toxicity', tokenizer: 'wordpiece' }, dir, { positionTableSize: maxInputTokens });
+  writeFixtureModel({ folder: 'toxicity', slot: 'toxicity', tokenizer: 'wordpiece' }, dir, { positionTableSize: maxInputTokens });
   return dir;
 }
 
 /** The toxicity fixture model with the same labels but tens of milliseconds per run (time-budget tests). */
 export function slowToxicityModel(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'llm-classifiers-slow-')), 'model');
-  writeFixtureModel({ folder: 'toxicity', labelSet: 'toxicity', tokenizer: 'wordpiece' }, dir, { slowLayers: 200 });
+  writeFixtureModel({ folder: 'toxicity', slot: 'toxicity', tokenizer: 'wordpiece' }, dir, { slowLayers: 200 });
   return dir;
 }

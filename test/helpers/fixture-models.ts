@@ -3,7 +3,8 @@ import { join } from 'node:path';
 /** Where jest's global setup builds the fixture models (see modelgen/fixtures). */
 export const FIXTURE_MODELS_DIR = join(__dirname, '..', '..', '.fixtures', 'models');
 
-export const fixtureModel = (folder: 'emotion' | 'emotion-wordpiece' | 'toxicity' | 'user-flow' | 'agent-flow'): string => join(FIXTURE_MODELS_DIR, folder);
+export type FixtureFolder = 'emotion' | 'emotion-wordpiece' | 'toxicity' | 'user-flow' | 'agent-flow';
+export const fixtureModel = (folder: FixtureFolder): string => join(FIXTURE_MODELS_DIR, folder);
 
 /** Plugin settings that point every classifier at the fixture models. */
 export const FIXTURE_SETTINGS = {

@@ -28,6 +28,6 @@ describe('in-process mode on a PostHog plugin server', () => {
     const direct = await Promise.all(structuredClone(events).map((event) => suiteModule.processEvent(event, meta)));
     await suiteModule.teardownPlugin(meta);
     expect(viaSandbox).toEqual(direct);
-    expect(viaSandbox[0].properties).toMatchObject({ user_toxicity: 'toxicity', agent_flow: 'agent_apology_error_mistake' });
+    expect(viaSandbox[0].properties).toMatchObject({ user_toxicity: 'toxic', agent_flow: 'agent_apology_error_mistake' });
   });
 });

@@ -50,7 +50,7 @@ describe('remote-mode plugin in a PostHog-like sandbox, against a real llm-class
     await suite.teardownPlugin(meta);
 
     expect(JSON.parse(JSON.stringify(remote))).toEqual(JSON.parse(JSON.stringify(local)));
-    expect(remote[0].properties).toMatchObject({ user_toxicity: 'toxicity', user_flow: 'model_wrong_or_try_again', agent_flow: 'agent_apology_error_mistake' });
+    expect(remote[0].properties).toMatchObject({ user_toxicity: 'toxic', user_flow: 'model_wrong_or_try_again', agent_flow: 'agent_apology_error_mistake' });
     expect(remote[3].properties.user_emotion).toBe('already-there');
     expectUnchanged(remote[4], events[4], copies[4]);
     // The input events are never modified; labeled ones come back as new objects.
@@ -76,7 +76,7 @@ describe('remote-mode plugin in a PostHog-like sandbox, against a real llm-class
       const before = sandboxed.fetchCalls();
       const result = await sandboxed.methods.processEvent?.(event);
       expect(sandboxed.fetchCalls() - before).toBe(matcher.matches(name) ? 1 : 0);
-      if (name.startsWith('llm-')) expect(result.properties.user_toxicity).toBe('toxicity');
+      if (name.startsWith('llm-')) expect(result.properties.user_toxicity).toBe('toxic');
       if (!matcher.matches(name)) expect(result).toBe(event);
     }
   });
@@ -128,7 +128,7 @@ describe('remote-mode plugin in a PostHog-like sandbox, against a real llm-class
       labeled++;
       expect(result.uuid).toBe(copies[index].uuid);
       expect(result.properties).toEqual({ ...copies[index].properties, ...pick(result.properties, Object.keys(result.properties).filter((key) => !(key in copies[index].properties))) });
-      expect(result.properties).toMatchObject({ user_emotion: 'joy', user_toxicity: 'toxicity', user_flow: 'model_wrong_or_try_again', agent_flow: 'agent_apology_error_mistake' });
+      expect(result.properties).toMatchObject({ user_emotion: 'joy', user_toxicity: 'toxic', user_flow: 'model_wrong_or_try_again', agent_flow: 'agent_apology_error_mistake' });
     });
     expect(labeled).toBeGreaterThan(0);
     expect(labeled).toBeLessThan(events.length);

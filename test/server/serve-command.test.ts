@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runServeCommand } from '../../server';
+import { runServeCommand } from '../../cli/serve/serve-command';
 import { llmEvent } from '../helpers/events';
 import { FIXTURE_SETTINGS } from '../helpers/fixture-models';
 import { postJson } from './server-helpers';

@@ -2,7 +2,7 @@ import { llmEvent } from '../helpers/events';
 import { metricValue, postJson, startFixtureServer } from './server-helpers';
 
 const TOXIC_WORDS = ['idiot', 'kill', 'crap', 'loser', 'racist', 'worthless'];
-const EXPECTED: Record<string, string> = { idiot: 'toxicity', kill: 'threat', crap: 'obscene', loser: 'insult', racist: 'identity_hate', worthless: 'toxicity' };
+const EXPECTED: Record<string, string> = { idiot: 'toxic', kill: 'threat', crap: 'obscene', loser: 'insult', racist: 'identity_hate', worthless: 'toxic' };
 
 describe('llm-classify serve: batching across requests and /metrics', () => {
   it('joins texts of concurrent requests into shared model runs, and /metrics shows it', async () => {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { type InferenceServer, type InferenceServerOptions, startInferenceServer } from '../../server';
 import { FIXTURE_SETTINGS } from '../helpers/fixture-models';
 
@@ -28,5 +29,5 @@ export function metricValue(page: string, name: string, labels: Record<string, s
 /** The properties in-process processEvent added: what the server must answer for the same event. */
 export function addedBy(original: { properties?: Record<string, unknown> }, labeled: { properties?: Record<string, unknown> }): Record<string, unknown> {
   const before = original.properties ?? {};
-  return Object.fromEntries(Object.entries(labeled.properties ?? {}).filter(([key, value]) => !(key in before) || before[key] !== value));
+  return Object.fromEntries(Object.entries(labeled.properties ?? {}).filter(([key, value]) => !(key in before) || !isDeepStrictEqual(before[key], value)));
 }

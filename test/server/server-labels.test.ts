@@ -23,9 +23,11 @@ describe('llm-classify serve: labels', () => {
     const meta = pluginMeta({ ...FIXTURE_SETTINGS.suite, ...config });
     await suite.setupPlugin(meta);
     const events = EVENTS();
+    // processEvent labels the events it is given: compare with untouched copies.
+    const originals = EVENTS();
     const labeled = await Promise.all(events.map((event) => suite.processEvent(event, meta)));
     await suite.teardownPlugin(meta);
-    return events.map((event, index) => addedBy(event, labeled[index]));
+    return originals.map((event, index) => addedBy(event, labeled[index]));
   }
 
   it('answers /v1/process with exactly the properties in-process processEvent adds', async () => {
@@ -33,7 +35,7 @@ describe('llm-classify serve: labels', () => {
     const answers = await Promise.all(EVENTS().map((event) => postJson(`${server.url}/v1/process`, { event })));
     answers.forEach((answer) => expect(answer.status).toBe(200));
     expect(answers.map((answer) => answer.body.properties)).toEqual(expected);
-    expect(expected[0]).toMatchObject({ user_toxicity: 'toxicity', user_flow: 'model_wrong_or_try_again', agent_flow: 'agent_apology_error_mistake', agent_emotion: 'sadness' });
+    expect(expected[0]).toMatchObject({ user_toxicity: 'toxic', user_flow: 'model_wrong_or_try_again', agent_flow: 'agent_apology_error_mistake', agent_emotion: 'sadness' });
     expect(expected[4]).not.toHaveProperty('user_emotion');
     expect(expected[5]).toEqual({});
   });

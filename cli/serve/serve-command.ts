@@ -1,22 +1,18 @@
-import { type CommandSpec, helpText, parseArgs } from '../cli/args';
-import { UsageError } from '../cli/cli-error';
-import { SETTINGS_OPTIONS, settingsWithSources } from '../cli/classify/classify-options';
-import { SettingsError } from '../shared';
-import { startInferenceServer } from './inference-server';
-import { DEFAULT_PORT, type InferenceServerOptions, SERVER_DEFAULTS } from './server-options';
+import { type InferenceServerOptions, SERVER_OPTIONS, startInferenceServer } from '../../server';
+import { SettingsError } from '../../shared';
+import { type CommandSpec, helpText, parseArgs } from '../args';
+import { UsageError } from '../cli-error';
+import { SETTINGS_OPTIONS, settingsWithSources } from '../settings/settings-args';
+import { commandOptions, readIntegerOption } from '../settings/setting-options';
 
 export const serveSpec: CommandSpec = {
   name: 'serve',
   usage: 'llm-classify serve [--port N] [--host ADDR] [settings options]',
   summary: 'Run the suite plugin\'s processEvent behind an HTTP API (POST /v1/process, POST /v1/process-batch, GET /healthz, /readyz, /metrics) for PostHog plugin servers that cannot load onnxruntime-node (see `npm run build:sandbox`).',
   options: {
-    host: { type: 'string', valueName: 'ADDR', description: `interface to bind (default ${SERVER_DEFAULTS.host}; 0.0.0.0 for every interface: then set a token)` },
-    port: { type: 'string', valueName: 'N', alias: 'p', description: `TCP port, 0 for a free one (default ${DEFAULT_PORT})` },
+    ...commandOptions(Object.values(SERVER_OPTIONS)),
+    port: { ...commandOptions([SERVER_OPTIONS.port]).port, alias: 'p' },
     token: { type: 'string', valueName: 'SECRET', description: 'require "Authorization: Bearer SECRET" on /v1/* and /metrics (default $LLM_CLASSIFY_TOKEN; the variable keeps it out of `ps`)' },
-    'max-body-bytes': { type: 'string', valueName: 'N', description: `largest request body (default ${SERVER_DEFAULTS.maxBodyBytes})` },
-    'max-batch-events': { type: 'string', valueName: 'N', description: `most events per /v1/process-batch request (default ${SERVER_DEFAULTS.maxBatchEvents})` },
-    'max-runtimes': { type: 'string', valueName: 'N', description: `most distinct per-request settings sets kept set up at once (default ${SERVER_DEFAULTS.maxRuntimes})` },
-    'drain-timeout-ms': { type: 'string', valueName: 'MS', description: `on SIGTERM/SIGINT, how long to let in-flight requests finish (default ${SERVER_DEFAULTS.drainTimeoutMs})` },
     ...SETTINGS_OPTIONS,
   },
   notes: [
@@ -29,23 +25,15 @@ export const serveSpec: CommandSpec = {
   ],
 };
 
-function readWholeNumber(args: Record<string, string | undefined>, flag: string, min: number, max: number): number | undefined {
-  const text = args[flag];
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(text)}`);
-  return value;
-}
-
 function serverOptionsFromArgs(values: Record<string, string | undefined>): Omit<InferenceServerOptions, 'settings'> {
   return {
     host: values.host,
-    port: readWholeNumber(values, 'port', 0, 65535),
+    port: readIntegerOption(values, SERVER_OPTIONS.port),
     token: values.token ?? process.env.LLM_CLASSIFY_TOKEN,
-    maxBodyBytes: readWholeNumber(values, 'max-body-bytes', 1024, 1024 * 1024 * 1024),
-    maxBatchEvents: readWholeNumber(values, 'max-batch-events', 1, 100_000),
-    maxRuntimes: readWholeNumber(values, 'max-runtimes', 1, 10_000),
-    drainTimeoutMs: readWholeNumber(values, 'drain-timeout-ms', 0, 3_600_000),
+    maxBodyBytes: readIntegerOption(values, SERVER_OPTIONS.maxBodyBytes),
+    maxBatchEvents: readIntegerOption(values, SERVER_OPTIONS.maxBatchEvents),
+    maxRuntimes: readIntegerOption(values, SERVER_OPTIONS.maxRuntimes),
+    drainTimeoutMs: readIntegerOption(values, SERVER_OPTIONS.drainTimeoutMs),
   };
 }
 
@@ -108,7 +96,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     say('stopped');
     return forced ? 130 : 0;
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (error instanceof UsageError || error instanceof SettingsError) throw error;
     say((error instanceof Error ? error.message : String(error)).split('\n')[0]);
     return 1;
   } finally {

@@ -1,0 +1,65 @@
+import type { ClassifierSpec } from '../../shared';
+
+/** GoEmotions' 28 labels, multi-label; `neutral` is written when no emotion passes its threshold. */
+export const emotionSpec: ClassifierSpec = {
+  name: 'emotion',
+  displayName: 'Emotion',
+  description: 'Labels the user and assistant text of LLM events with one of 28 GoEmotions emotions (user_emotion, agent_emotion).',
+  propertyStem: 'emotion',
+  listPropertyStem: 'emotions',
+  fallbackLabel: 'neutral',
+  ignoredLabels: ['neutral'],
+  scoreRule: 'label',
+  defaultThreshold: 0.3,
+  models: [
+    {
+      id: 'emotion',
+      settingKey: 'modelDir',
+      settingName: 'Model folder',
+      sides: ['user', 'agent'],
+      defaultDir: 'models/default-emotion',
+      // minuva/MiniLMv2-goemotions-v2-onnx config.json id2label, ids 0..27.
+      labels: [
+        'admiration', 'amusement', 'anger', 'annoyance', 'approval', 'caring', 'confusion', 'curiosity', 'desire', 'disappointment',
+        'disapproval', 'disgust', 'embarrassment', 'excitement', 'fear', 'gratitude', 'grief', 'joy', 'love', 'nervousness',
+        'optimism', 'pride', 'realization', 'relief', 'remorse', 'sadness', 'surprise', 'neutral',
+      ],
+      problemType: 'multi_label_classification',
+      fixture: {
+        tokenizer: 'bpe',
+        triggers: {
+          admire: { admiration: 0.9 },
+          hilarious: { amusement: 0.9 },
+          furious: { anger: 0.95 },
+          annoyed: { annoyance: 0.9 },
+          agree: { approval: 0.9 },
+          care: { caring: 0.9 },
+          confused: { confusion: 0.9 },
+          curious: { curiosity: 0.9 },
+          want: { desire: 0.9 },
+          disappointed: { disappointment: 0.9 },
+          disagree: { disapproval: 0.9 },
+          gross: { disgust: 0.9 },
+          embarrassed: { embarrassment: 0.9 },
+          excited: { excitement: 0.9 },
+          scared: { fear: 0.9 },
+          thanks: { gratitude: 0.97 },
+          grief: { grief: 0.9 },
+          happy: { joy: 0.95 },
+          // Between the common thresholds 0.3 and 0.5, so tests can show a threshold changing the label.
+          pleased: { joy: 0.45 },
+          love: { love: 0.9 },
+          nervous: { nervousness: 0.9 },
+          hopeful: { optimism: 0.9 },
+          proud: { pride: 0.9 },
+          realized: { realization: 0.9 },
+          relieved: { relief: 0.9 },
+          regret: { remorse: 0.9 },
+          sad: { sadness: 0.9 },
+          wow: { surprise: 0.9 },
+          okay: { neutral: 0.9 },
+        },
+      },
+    },
+  ],
+};

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../shared';
+import { CLASSIFIER_SPECS } from './classifier-specs';
+import { pluginManifests } from './plugin-manifests';
+import { type SlotReferenceModel, pluginReadme } from './plugin-readme';
+import { withSettingsTable } from './settings-docs';
+
+export interface GeneratedFile {
+  /** Relative to the package folder. */
+  path: string;
+  content: string;
+}
+
+function referenceModels(): SlotReferenceModel[] {
+  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'models', 'manifest.json'), 'utf8')) as { models: Array<{ slot: string; repo: string }> };
+  return manifest.models.map(({ slot, repo }) => ({ slot, repo }));
+}
+
+/** Every file generated from the classifier specs: the plugin.json files, each plugin folder's README.md, the README's settings table. */
+export function generatedPluginFiles(): GeneratedFile[] {
+  const models = referenceModels();
+  return [
+    ...pluginManifests().map((manifest) => ({ path: manifest.path, content: `${JSON.stringify(manifest.json, null, 2)}\n` })),
+    ...CLASSIFIER_SPECS.map((spec) => ({ path: `plugins/${spec.name}/README.md`, content: pluginReadme(spec, models) })),
+    { path: 'README.md', content: withSettingsTable(readFileSync(join(packageRoot(), 'README.md'), 'utf8')) },
+  ];
+}
