@@ -28,15 +28,35 @@ const awkwardText = fc.oneof(
 const pollutingKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'role', 'content', 'text', 'type');
 const anyValue = fc.oneof(fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true }), awkwardText);
 const contentPart = fc.oneof(
-  fc.record({ type: fc.constantFrom('text', 'image_url', 'input_text', 'output_text', 'audio'), text: fc.oneof(awkwardText, anyValue) }, { requiredKeys: [] }),
+  fc.record({ type: fc.constantFrom('text', 'image_url', 'input_text', 'output_text', 'audio', 'tool_result', 'thinking'), text: fc.oneof(awkwardText, anyValue) }, { requiredKeys: [] }),
+  fc.record({ type: fc.constant('refusal'), refusal: fc.oneof(awkwardText, anyValue) }, { requiredKeys: [] }),
   awkwardText,
   anyValue,
 );
+const parts = fc.array(contentPart, { maxLength: 4 });
 const message = fc.record(
-  { role: fc.oneof(fc.constantFrom('user', 'assistant', 'system', 'tool', 'USER'), anyValue), content: fc.oneof(awkwardText, fc.array(contentPart, { maxLength: 4 }), anyValue) },
+  {
+    role: fc.oneof(fc.constantFrom('user', 'assistant', 'system', 'tool', 'USER', 'human', 'model', 'developer'), anyValue),
+    // Content parts may arrive as JSON text (the Responses API through @posthog/ai).
+    content: fc.oneof(awkwardText, parts, parts.map((list) => JSON.stringify(list)), anyValue),
+    refusal: anyValue,
+  },
   { requiredKeys: [] },
 );
-const conversationValue = fc.oneof(awkwardText, fc.array(message, { maxLength: 5 }), message, fc.constant(null), anyValue, fc.array(fc.array(message, { maxLength: 2 }), { maxLength: 2 }));
+const responsesItem = fc.record({ type: fc.constantFrom('reasoning', 'function_call', 'function_call_output', 'web_search_call', 'message'), role: fc.constantFrom('user', 'assistant'), content: fc.oneof(parts, anyValue) }, { requiredKeys: ['type'] });
+const item = fc.oneof(message, responsesItem, responsesItem.map((value) => ({ role: 'user', content: JSON.stringify(value) })), awkwardText);
+const conversationValue = fc.oneof(
+  awkwardText,
+  fc.array(item, { maxLength: 5 }),
+  message,
+  fc.constant(null),
+  anyValue,
+  fc.array(fc.array(message, { maxLength: 2 }), { maxLength: 2 }),
+  // Whole response objects (LiteLLM) and states (LangChain traces).
+  fc.record({ choices: fc.array(fc.oneof(fc.record({ message }, { requiredKeys: [] }), anyValue), { maxLength: 3 }) }),
+  fc.record({ output: fc.array(item, { maxLength: 4 }) }),
+  fc.record({ messages: fc.array(item, { maxLength: 4 }) }),
+);
 const eventProperties = fc
   .record(
     {
@@ -44,13 +64,16 @@ const eventProperties = fc
       $llm_output: conversationValue,
       $ai_input: conversationValue,
       $ai_output_choices: conversationValue,
+      $ai_output: conversationValue,
+      $ai_input_state: conversationValue,
+      $ai_output_state: conversationValue,
       user_emotion: fc.oneof(anyValue, fc.constant('anger')),
       $session_id: anyValue,
     },
     { requiredKeys: [] },
   )
   .chain((known) => fc.dictionary(fc.oneof(pollutingKey, fc.string({ maxLength: 8 })), anyValue, { maxKeys: 4 }).map((extra) => ({ ...extra, ...known })));
-const eventName = fc.oneof(fc.constantFrom('llm-task', 'llm-feedback', '$ai_generation', '$pageview', 'llm-'), fc.string({ maxLength: 10 }), anyValue);
+const eventName = fc.oneof(fc.constantFrom('llm-task', 'llm-feedback', '$ai_generation', '$ai_trace', '$ai_span', '$ai_embedding', '$pageview', 'llm-'), fc.string({ maxLength: 10 }), anyValue);
 const generatedEvent = fc.record({
   event: eventName,
   uuid: fc.uuid(),
@@ -88,7 +111,8 @@ function checkLabeledEvent(original: Record<string, unknown>, snapshot: Record<s
 }
 
 describe('generated events through the whole suite (fast-check)', () => {
-  const meta = pluginMeta({ ...FIXTURE_SETTINGS.suite, emotionWriteLabelList: 'yes', toxicityWriteLabelList: 'yes', flowWriteLabelList: 'yes' });
+  const eventNames = 'llm-*,$ai_generation,$ai_trace,$ai_span,$ai_embedding';
+  const meta = pluginMeta({ ...FIXTURE_SETTINGS.suite, eventNames, emotionWriteLabelList: 'yes', toxicityWriteLabelList: 'yes', flowWriteLabelList: 'yes' });
   beforeAll(() => suite.setupPlugin(meta));
   afterAll(() => suite.teardownPlugin(meta));
 
