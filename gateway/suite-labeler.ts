@@ -1,0 +1,62 @@
+import * as suite from '../index';
+import { type ClassifierPluginMeta, SHARED_SETTINGS, addedProperties, labelingStats, parseSharedSettings, readSetting } from '../shared';
+
+type EventNames = ReturnType<typeof parseSharedSettings>['eventNames'];
+
+/**
+ * The suite plugin set up once with the gateway's settings: the same processEvent, models and settings as `serve`.
+ * Its per-event budget (timeoutMs) is capped at the gateway's labeling budget, so abandoned work ends when the
+ * request's budget does.
+ */
+export class SuiteLabeler {
+  private readonly meta: ClassifierPluginMeta;
+  private eventNames: EventNames | undefined;
+  private loaded = false;
+  readonly ready: Promise<void>;
+
+  constructor(settings: Record<string, string>, labelTimeoutMs: number) {
+    const config: Record<string, string> = { ...settings };
+    try {
+      config.timeoutMs = String(Math.min(readSetting(config, SHARED_SETTINGS.timeoutMs), labelTimeoutMs));
+    } catch {
+      // A malformed timeoutMs is left for setupPlugin to refuse with its own message naming it.
+    }
+    this.meta = { config, global: {} };
+    this.ready = suite.setupPlugin(this.meta).then(() => {
+      this.eventNames = parseSharedSettings(config).eventNames;
+      this.loaded = true;
+    });
+    this.ready.catch(() => undefined);
+  }
+
+  isReady(): boolean {
+    return this.loaded;
+  }
+
+  /** Whether the settings' `eventNames` select this event: the ones processEvent would read. */
+  selects(event: unknown): boolean {
+    return this.eventNames !== undefined && typeof event === 'object' && event !== null && this.eventNames.matches((event as { event?: unknown }).event);
+  }
+
+  /** The label properties processEvent adds to a copy of `event` (empty when none); the event itself is not changed. */
+  async labelsFor(event: { event: string; properties?: Record<string, unknown> }): Promise<Record<string, unknown>> {
+    const copy = { ...event, properties: event.properties ? { ...event.properties } : undefined };
+    const labeled = await suite.processEvent(copy, this.meta);
+    return addedProperties(event.properties, labeled.properties);
+  }
+
+  /** session.run calls that threw so far, over every model: how a labeling failure shows from outside processEvent. */
+  failedSessionRuns(): number {
+    return this.modelStats().reduce((sum, row) => sum + row.failedSessionRuns, 0);
+  }
+
+  modelStats(): ReturnType<typeof labelingStats> {
+    return labelingStats(this.meta);
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    if (this.loaded) await suite.teardownPlugin(this.meta);
+    this.loaded = false;
+  }
+}
