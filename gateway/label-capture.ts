@@ -1,5 +1,5 @@
 import type { CircuitBreaker } from '../sandbox/circuit-breaker';
-import { type CaptureRequestInfo, decodeCaptureBody } from './capture-encoding';
+import { type CaptureRequestInfo, type DecodedCapture, decodeCaptureBody } from './capture-encoding';
 import { type PayloadEvent, payloadEvents, withAddedProperties } from './capture-payload';
 import type { SuiteLabeler } from './suite-labeler';
 
@@ -44,11 +44,10 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
 const isEventObject = (value: unknown): value is { event: string; properties?: Record<string, unknown> } =>
   isPlainObject(value) && typeof value.event === 'string' && (value.properties === undefined || isPlainObject(value.properties));
 
-/** Reports each probe of the breaker once, whichever of the labeling and its time-out ends first. */
-function breakerReport(breaker: CircuitBreaker): { allow(): boolean; succeeded(): void; failed(): void } {
-  let pending = false;
+/** Reports a probe of the breaker once, whichever of the labeling and its time-out ends first. */
+function reportOnce(breaker: CircuitBreaker): { succeeded(): void; failed(): void } {
+  let pending = true;
   return {
-    allow: () => (pending = breaker.allow()),
     succeeded: () => {
       if (pending) breaker.succeeded();
       pending = false;
@@ -60,69 +59,80 @@ function breakerReport(breaker: CircuitBreaker): { allow(): boolean; succeeded()
   };
 }
 
+type SelectedEvent = PayloadEvent & { value: { event: string; properties?: Record<string, unknown> } };
+
 /**
- * Decodes a capture body, labels its LLM events with the suite's processEvent, and re-encodes it the way it came,
- * all within `timeoutMs`; on anything else than labels added, the caller forwards the original bytes.
+ * Labels the selected events and re-encodes the body, within `timeoutMs`. processEvent calls still running at the
+ * time-out go on (the suite's own timeoutMs, capped at the same budget, ends them); `settled` says when.
  */
-export async function labelCaptureBody(body: Buffer, request: CaptureRequestInfo, context: LabelingContext): Promise<LabelOutcome> {
-  const report = breakerReport(context.breaker);
-  let candidates = 0;
-  let others = 0;
-
+async function labelWithinBudget(decoded: DecodedCapture, selected: SelectedEvent[], counts: EventCounts, context: LabelingContext): Promise<LabelOutcome> {
+  const report = reportOnce(context.breaker);
+  const failuresBefore = context.labeler.failedSessionRuns();
+  const unlabeled = { ...counts, unlabeled: selected.length };
   const work = async (): Promise<Omit<LabelOutcome, 'settled'>> => {
-    const decoding = await decodeCaptureBody(body, request, context.maxDecodedBytes);
-    if (!decoding.ok) return { result: decoding.reason, events: NO_EVENTS };
-    const { decoded } = decoding;
-    if (!context.reserve(decoded.decodedBytes)) return { result: 'busy', events: NO_EVENTS };
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(decoded.json);
-    } catch {
-      return { result: 'undecodable', events: NO_EVENTS };
-    }
-    const events = payloadEvents(decoded.json, parsed);
-    if (events === undefined) return { result: 'undecodable', events: NO_EVENTS };
-    const selected = events.filter((item): item is PayloadEvent & { value: { event: string; properties?: Record<string, unknown> } } => isEventObject(item.value) && context.labeler.selects(item.value));
-    candidates = selected.length;
-    others = events.length - candidates;
-    if (candidates === 0) return { result: 'no_llm_events', events: { labeled: 0, unlabeled: 0, other: others } };
-    if (!report.allow()) return { result: 'circuit_open', events: { labeled: 0, unlabeled: candidates, other: others } };
-
-    const failuresBefore = context.labeler.failedSessionRuns();
-    const labeling = Promise.all(selected.map(async (item) => ({ span: item.span, added: await context.labeler.labelsFor(item.value) })));
-    const labels = (await labeling).filter((item) => Object.keys(item.added).length > 0);
+    const labels = (await Promise.all(selected.map(async (item) => ({ span: item.span, added: await context.labeler.labelsFor(item.value) })))).filter((item) => Object.keys(item.added).length > 0);
     if (labels.length === 0) {
+      // processEvent hides a model error from its caller; the models' failure counters show it.
       if (context.labeler.failedSessionRuns() > failuresBefore) report.failed();
       else report.succeeded();
-      return { result: 'no_labels', events: { labeled: 0, unlabeled: candidates, other: others } };
+      return { result: 'no_labels', events: unlabeled };
     }
     report.succeeded();
     const edited = withAddedProperties(decoded.json, labels);
-    if (edited.written === 0) return { result: 'no_labels', events: { labeled: 0, unlabeled: candidates, other: others } };
-    return { result: 'labeled', body: await decoded.encode(edited.json), events: { labeled: edited.written, unlabeled: candidates - edited.written, other: others } };
+    if (edited.written === 0) return { result: 'no_labels', events: unlabeled };
+    return { result: 'labeled', body: await decoded.encode(edited.json), events: { ...counts, labeled: edited.written, unlabeled: selected.length - edited.written } };
   };
-
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), context.timeoutMs);
-  });
   const running = work();
   const settled = running.then(
     () => undefined,
     () => undefined,
   );
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), context.timeoutMs);
+  });
   try {
     const outcome = await Promise.race([running, timedOut]);
-    if (outcome === 'timeout') {
-      report.failed();
-      return { result: 'timeout', events: candidates > 0 ? { labeled: 0, unlabeled: candidates, other: others } : NO_EVENTS, settled };
-    }
-    return { ...outcome, settled };
+    if (outcome !== 'timeout') return { ...outcome, settled };
+    report.failed();
+    return { result: 'timeout', events: unlabeled, settled };
   } catch {
     // A bug of ours must cost the labels, never the events: the caller forwards the original bytes.
     report.failed();
-    return { result: 'failed', events: candidates > 0 ? { labeled: 0, unlabeled: candidates, other: others } : NO_EVENTS, settled };
+    return { result: 'failed', events: unlabeled, settled };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Decodes a capture body, labels its LLM events with the suite's processEvent, and re-encodes it the way it came; the
+ * labeling and re-encoding get `timeoutMs`. On any result but `labeled` the caller forwards the original bytes.
+ */
+export async function labelCaptureBody(body: Buffer, request: CaptureRequestInfo, context: LabelingContext): Promise<LabelOutcome> {
+  const done = (result: CaptureResult, events: EventCounts = NO_EVENTS): LabelOutcome => ({ result, events, settled: Promise.resolve() });
+  let decoded: DecodedCapture;
+  let selected: SelectedEvent[];
+  let counts: EventCounts;
+  try {
+    const decoding = await decodeCaptureBody(body, request, context.maxDecodedBytes);
+    if (!decoding.ok) return done(decoding.reason);
+    decoded = decoding.decoded;
+    if (!context.reserve(decoded.decodedBytes)) return done('busy');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(decoded.json);
+    } catch {
+      return done('undecodable');
+    }
+    const events = payloadEvents(decoded.json, parsed);
+    if (events === undefined) return done('undecodable');
+    selected = events.filter((item): item is SelectedEvent => isEventObject(item.value) && context.labeler.selects(item.value));
+    counts = { labeled: 0, unlabeled: 0, other: events.length - selected.length };
+  } catch {
+    return done('failed');
+  }
+  if (selected.length === 0) return done('no_llm_events', counts);
+  if (!context.breaker.allow()) return done('circuit_open', { ...counts, unlabeled: selected.length });
+  return labelWithinBudget(decoded, selected, counts, context);
 }

@@ -3,10 +3,12 @@ import { type ClassifierPluginMeta, SHARED_SETTINGS, addedProperties, labelingSt
 
 type EventNames = ReturnType<typeof parseSharedSettings>['eventNames'];
 
+const ABANDONED_WORK_MS = 1000;
+
 /**
  * The suite plugin set up once with the gateway's settings: the same processEvent, models and settings as `serve`.
- * Its per-event budget (timeoutMs) is capped at the gateway's labeling budget, so abandoned work ends when the
- * request's budget does.
+ * Its per-event budget (timeoutMs) is capped a second past the gateway's labeling budget: the gateway's own deadline,
+ * which it can see (processEvent hides its time-outs), comes first, and abandoned work ends soon after.
  */
 export class SuiteLabeler {
   private readonly meta: ClassifierPluginMeta;
@@ -17,7 +19,7 @@ export class SuiteLabeler {
   constructor(settings: Record<string, string>, labelTimeoutMs: number) {
     const config: Record<string, string> = { ...settings };
     try {
-      config.timeoutMs = String(Math.min(readSetting(config, SHARED_SETTINGS.timeoutMs), labelTimeoutMs));
+      config.timeoutMs = String(Math.min(readSetting(config, SHARED_SETTINGS.timeoutMs), labelTimeoutMs + ABANDONED_WORK_MS));
     } catch {
       // A malformed timeoutMs is left for setupPlugin to refuse with its own message naming it.
     }

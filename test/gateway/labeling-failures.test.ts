@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { PostHog } from 'posthog-node';
 import { startCaptureGateway } from '../../gateway';
@@ -6,7 +7,8 @@ import { FIXTURE_SETTINGS } from '../helpers/fixture-models';
 import { metricValue } from '../server/server-helpers';
 import { type RecordingUpstream, type TestGateway, acceptedEvents, recordingFetch, startRecordingUpstream, startTestGateway } from './gateway-helpers';
 
-const LABEL_TIMEOUT_MS = 300;
+// Well under one run of the slow model, so the budget always runs out first.
+const LABEL_TIMEOUT_MS = 10;
 // Slack for a loaded 2-core machine: the budget is what is asserted, not the machine's speed.
 const SLACK_MS = 1500;
 
@@ -82,17 +84,24 @@ describe('when labeling is slow or fails', () => {
   });
 
   it('sends requests past the labeling limit on at once, unlabeled', async () => {
-    const gateway = await startTestGateway(upstream.url, { maxLabelingRequests: 1, labelTimeoutMs: 1000, settings: SLOW_SETTINGS() });
+    const gateway = await startTestGateway(upstream.url, { maxLabelingRequests: 1 });
+    const held = net.connect(Number(new URL(gateway.url).port), '127.0.0.1');
     try {
-      const first = sendThroughSdk(gateway, 'first happy idiot');
+      // A client still uploading its body holds the one labeling place.
+      const body = JSON.stringify({ api_key: 'phc_x', batch: [{ event: '$ai_generation', properties: { $ai_input: 'so happy', $ai_output_choices: 'welcome' } }] });
+      held.write(`POST /batch/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
       while (metricValue(await metrics(gateway), 'llm_classify_proxy_labeling_requests_in_flight') === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       const second = await sendThroughSdk(gateway, 'second happy');
       expect(upstream.requests[0].body.equals(second.sentBody)).toBe(true);
-      await first;
+      const answered = new Promise<string>((resolve) => held.once('data', (chunk) => resolve(chunk.toString())));
+      held.write(body.slice(10));
+      expect(await answered).toMatch(/^HTTP\/1\.1 200/);
+      expect(acceptedEvents(upstream)[1].properties.user_emotion).toBe('joy');
       const page = await metrics(gateway);
       expect(metricValue(page, 'llm_classify_proxy_capture_requests_total', { result: 'busy' })).toBe(1);
-      expect(acceptedEvents(upstream)).toHaveLength(2);
+      expect(metricValue(page, 'llm_classify_proxy_capture_requests_total', { result: 'labeled' })).toBe(1);
     } finally {
+      held.destroy();
       await gateway.close();
     }
   });
