@@ -46,7 +46,7 @@ export async function startCaptureGateway(options: CaptureGatewayOptions): Promi
   const config = resolveGatewayOptions(options);
   const upstream: Upstream = { target, agent: upstreamAgent(target), timeoutMs: config.upstreamTimeoutMs };
   const labeler = new SuiteLabeler(config.settings, config.labelTimeoutMs);
-  const breaker = new CircuitBreaker({ failureThreshold: config.breakerFailures, coolDownMs: config.breakerCoolDownMs, dependency: 'the classifiers', log: config.log });
+  const breaker = new CircuitBreaker({ failureThreshold: config.breakerFailures, coolDownMs: config.breakerCoolDownMs, dependency: 'the classifier side', log: config.log });
   const capacity = new LabelingCapacity(config.maxLabelingRequests, config.maxLabelingBytes);
   const metrics = new GatewayMetrics();
   const upstreamLog = new SummaryLog(config.log);
@@ -71,7 +71,9 @@ export async function startCaptureGateway(options: CaptureGatewayOptions): Promi
     if (ticket === undefined) return passOn('busy');
     let outcome: LabelOutcome | undefined;
     try {
-      const collected = await collectBody(request, config.maxBodyBytes, ticket);
+      const collected = await collectBody(request, config.maxBodyBytes, ticket).catch(() => undefined);
+      // A client that left mid-body sent nothing whole: forwarding a part would store less than it will resend.
+      if (collected === undefined) return void response.destroy();
       if (!collected.complete) return await passOn(collected.reason, collected.prefix);
       const bodyArrived = process.hrtime.bigint();
       outcome = await labelCaptureBody(collected.body, { contentType: request.headers['content-type'], contentEncoding: request.headers['content-encoding'], compression: query.get('compression') }, {

@@ -67,7 +67,7 @@ export class GatewayMetrics {
 
     text.family(`${PREFIX}_capture_requests_total`, 'counter', 'Capture requests by result: labeled (re-encoded with labels), or forwarded as they came and why.');
     for (const [result, count] of this.captureResults) text.sample(`${PREFIX}_capture_requests_total`, { result }, count);
-    text.family(`${PREFIX}_events_total`, 'counter', 'Events of decoded capture requests: labeled, unlabeled (LLM events forwarded without labels), other (not selected by eventNames).');
+    text.family(`${PREFIX}_events_total`, 'counter', 'Events of capture requests that hold LLM events: labeled, unlabeled (LLM events forwarded without labels), other (not selected by eventNames). Requests without any are counted as capture_requests_total{result="no_llm_events"} only.');
     for (const [result, count] of this.events) text.sample(`${PREFIX}_events_total`, { result }, count);
     text.family(`${PREFIX}_upstream_failures_total`, 'counter', 'Requests the upstream did not answer: unreachable, timeout, or broken mid-answer; the client got 502, 504 or a cut answer.');
     for (const [kind, count] of this.upstreamFailures) text.sample(`${PREFIX}_upstream_failures_total`, { kind }, count);

@@ -118,6 +118,7 @@ export async function labelCaptureBody(body: Buffer, request: CaptureRequestInfo
     const decoding = await decodeCaptureBody(body, request, context.maxDecodedBytes);
     if (!decoding.ok) return done(decoding.reason);
     decoded = decoding.decoded;
+    if (!context.labeler.mayHoldSelected(decoded.json)) return done('no_llm_events');
     if (!context.reserve(decoded.decodedBytes)) return done('busy');
     let parsed: unknown;
     try {

@@ -2,7 +2,8 @@ import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import type { UpstreamTarget } from './upstream-target';
 
 // Headers that describe one connection, not the message (RFC 9110 section 7.6.1): a proxy never forwards them.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+// `expect: 100-continue` was already answered to the client by Node's server.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect']);
 
 function connectionScoped(connectionHeader: string | string[] | undefined): Set<string> {
   const listed = (Array.isArray(connectionHeader) ? connectionHeader.join(',') : (connectionHeader ?? '')).split(',');

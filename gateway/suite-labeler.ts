@@ -13,6 +13,8 @@ const ABANDONED_WORK_MS = 1000;
 export class SuiteLabeler {
   private readonly meta: ClassifierPluginMeta;
   private eventNames: EventNames | undefined;
+  /** How each selected name (or prefix) is spelled inside JSON text, for a look before parsing. */
+  private needles: string[] = [];
   private loaded = false;
   readonly ready: Promise<void>;
 
@@ -26,6 +28,7 @@ export class SuiteLabeler {
     this.meta = { config, global: {} };
     this.ready = suite.setupPlugin(this.meta).then(() => {
       this.eventNames = parseSharedSettings(config).eventNames;
+      this.needles = this.eventNames.patterns.map((pattern) => (pattern.endsWith('*') ? JSON.stringify(pattern.slice(0, -1)).slice(0, -1) : JSON.stringify(pattern)));
       this.loaded = true;
     });
     this.ready.catch(() => undefined);
@@ -38,6 +41,15 @@ export class SuiteLabeler {
   /** Whether the settings' `eventNames` select this event: the ones processEvent would read. */
   selects(event: unknown): boolean {
     return this.eventNames !== undefined && typeof event === 'object' && event !== null && this.eventNames.matches((event as { event?: unknown }).event);
+  }
+
+  /**
+   * False when no selected event name appears in `json` at all, so it holds no event to label and need not be parsed
+   * (most capture traffic: pageviews, autocapture). A name written with \u escapes is not found: that event goes
+   * on unlabeled, as it came.
+   */
+  mayHoldSelected(json: string): boolean {
+    return this.needles.some((needle) => json.includes(needle));
   }
 
   /** The label properties processEvent adds to a copy of `event` (empty when none); the event itself is not changed. */

@@ -12,6 +12,8 @@ export interface BenchRequest {
 
 export interface Workload {
   name: string;
+  /** Sent to both targets before timing; distinct from `requests`, so nothing timed is a cache hit. */
+  warmUp: BenchRequest[];
   requests: BenchRequest[];
 }
 
@@ -36,17 +38,20 @@ function llmEvents(corpus: PluginEvent[], count: number, offset: number): Record
 }
 
 /**
- * The two workloads of the proxy benchmark: batches without LLM events (forwarded as they came, after the proxy
- * decoded them to look), and batches of LLM events (decoded, labeled, re-encoded). Bodies are built once, before timing.
+ * The workloads of the proxy benchmark: batches without LLM events (forwarded as they came, after the proxy decoded
+ * them to look), one LLM event per request (as @posthog/ai sends with captureImmediate), and batches of LLM events;
+ * LLM texts never repeat (decoded, labeled, re-encoded). Bodies are built once, before timing.
  */
-export function benchWorkloads(options: { requests: number; eventsPerBatch: number }): Workload[] {
-  const corpus = generateCorpus({ events: 2000, repeatShare: 0 });
-  const distinct = Math.min(options.requests, 200);
-  const analytics = Array.from({ length: distinct }, (_, index) => batchRequest(analyticsEvents(options.eventsPerBatch, index * options.eventsPerBatch)));
-  const llm = Array.from({ length: distinct }, (_, index) => batchRequest(llmEvents(corpus, options.eventsPerBatch, index * options.eventsPerBatch)));
-  const cycle = (requests: BenchRequest[]): BenchRequest[] => Array.from({ length: options.requests }, (_, index) => requests[index % requests.length]);
+export function benchWorkloads(options: { requests: number; warmUp: number; eventsPerBatch: number }): Workload[] {
+  const total = options.requests + options.warmUp;
+  // Every LLM event distinct (no repeated texts), so the result cache does not flatter the proxy.
+  const corpus = generateCorpus({ events: total * (options.eventsPerBatch + 1), repeatShare: 0 });
+  const build = (perRequest: number, events: (offset: number, count: number) => unknown[], offset = 0): BenchRequest[] => Array.from({ length: total }, (_, index) => batchRequest(events(offset + index * perRequest, perRequest)));
+  const split = (name: string, requests: BenchRequest[]): Workload => ({ name, warmUp: requests.slice(0, options.warmUp), requests: requests.slice(options.warmUp) });
+  const llm = (offset: number, count: number): unknown[] => llmEvents(corpus, count, offset);
   return [
-    { name: `non-LLM batches (${options.eventsPerBatch} events, gzip)`, requests: cycle(analytics) },
-    { name: `LLM batches (${options.eventsPerBatch} $ai_generation / llm-* events, gzip)`, requests: cycle(llm) },
+    split(`non-LLM batches (${options.eventsPerBatch} events)`, build(options.eventsPerBatch, (offset, count) => analyticsEvents(count, offset))),
+    split('one LLM event per request', build(1, llm, total * options.eventsPerBatch)),
+    split(`LLM batches (${options.eventsPerBatch} events)`, build(options.eventsPerBatch, llm)),
   ];
 }

@@ -51,7 +51,7 @@ describe('when labeling is slow or fails', () => {
       expect(slow.elapsedMs).toBeLessThan(LABEL_TIMEOUT_MS + SLACK_MS);
       expect(upstream.requests[0].body.equals(slow.sentBody)).toBe(true);
       expect(acceptedEvents(upstream).map((event) => event.uuid)).toEqual([slow.uuid]);
-      expect(gateway.logs.join('\n')).toContain('the classifiers failed 1 times in a row: circuit open');
+      expect(gateway.logs.join('\n')).toContain('the classifier side failed 1 times in a row: circuit open');
       const next = await sendThroughSdk(gateway, 'next happy idiot');
       expect(upstream.requests[1].body.equals(next.sentBody)).toBe(true);
       const page = await metrics(gateway);
