@@ -3,11 +3,10 @@ import type { Duplex } from 'node:stream';
 import { CircuitBreaker } from '../sandbox/circuit-breaker';
 import { PROMETHEUS_CONTENT_TYPE, boundUrl, drainServer, listen, sendJson } from '../server';
 import { CAPTURE_ROUTES, OWN_ENDPOINTS, captureRouteOf } from './capture-routes';
-import { collectBody } from './collect-body';
+import { captureHandler } from './capture-handler';
 import { type ForwardBody, type Upstream, forwardToUpstream, upstreamAgent } from './forward-upstream';
 import { type CaptureGatewayOptions, resolveGatewayOptions } from './gateway-options';
 import { GatewayMetrics } from './gateway-metrics';
-import { type CaptureResult, type LabelOutcome, labelCaptureBody } from './label-capture';
 import { LabelingCapacity } from './labeling-capacity';
 import { SuiteLabeler } from './suite-labeler';
 import { SummaryLog } from './summary-log';
@@ -28,7 +27,6 @@ export interface CaptureGateway {
 }
 
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0];
-const NO_EVENTS = { labeled: 0, unlabeled: 0, other: 0 };
 
 /** The route label of a request: a capture route, one of the gateway's own endpoints, or `other`. */
 function routeLabel(pathname: string): string {
@@ -61,36 +59,7 @@ export async function startCaptureGateway(options: CaptureGatewayOptions): Promi
     upstreamLog.write(outcome.failure, `upstream ${outcome.failure} on ${route}: ${outcome.detail}; the client got an error status and keeps its events`);
   };
 
-  async function handleCapture(request: IncomingMessage, response: ServerResponse, route: string, query: URLSearchParams): Promise<void> {
-    const passOn = (result: CaptureResult, prefix: Buffer[] = []): Promise<void> => {
-      metrics.recordCapture(route, result, NO_EVENTS, 0);
-      return forward(request, response, route, { prefix });
-    };
-    if (!labeler.isReady()) return passOn('not_ready');
-    const ticket = capacity.enter();
-    if (ticket === undefined) return passOn('busy');
-    let outcome: LabelOutcome | undefined;
-    try {
-      const collected = await collectBody(request, config.maxBodyBytes, ticket).catch(() => undefined);
-      // A client that left mid-body sent nothing whole: forwarding a part would store less than it will resend.
-      if (collected === undefined) return void response.destroy();
-      if (!collected.complete) return await passOn(collected.reason, collected.prefix);
-      const bodyArrived = process.hrtime.bigint();
-      outcome = await labelCaptureBody(collected.body, { contentType: request.headers['content-type'], contentEncoding: request.headers['content-encoding'], compression: query.get('compression') }, {
-        labeler,
-        breaker,
-        timeoutMs: config.labelTimeoutMs,
-        maxDecodedBytes: config.maxBodyBytes,
-        reserve: (bytes) => ticket.reserve(bytes),
-      });
-      metrics.recordCapture(route, outcome.result, outcome.events, Number(process.hrtime.bigint() - bodyArrived) / 1e9);
-      await forward(request, response, route, { bytes: outcome.result === 'labeled' && outcome.body ? outcome.body : collected.body });
-    } finally {
-      // Work that outlived its budget still holds its memory until processEvent lets go of it.
-      if (outcome) void outcome.settled.finally(() => ticket.leave());
-      else ticket.leave();
-    }
-  }
+  const handleCapture = captureHandler({ labeler, breaker, capacity, metrics, maxBodyBytes: config.maxBodyBytes, labelTimeoutMs: config.labelTimeoutMs, forward });
 
   function ownEndpoint(pathname: string, response: ServerResponse): void {
     if (pathname === '/healthz') return sendJson(response, 200, { status: 'ok' }, draining);
