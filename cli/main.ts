@@ -4,6 +4,7 @@ import { runClassifyCommand } from './classify/classify-command';
 import { runDemoCommand } from './demo/demo-command';
 import { runEvalCommand } from './eval/eval-command';
 import { runModelsCommand } from './models/models-command';
+import { runProxyCommand } from './proxy/proxy-command';
 import { runServeCommand } from './serve/serve-command';
 
 const MAIN_HELP = `Usage: llm-classify <command> [options]
@@ -17,6 +18,7 @@ Commands:
   models list               installed models, labels, size and checksum status
   eval --model DIR --data FILE   precision, recall and F1 of a model on labeled texts
   serve                     HTTP inference server for PostHog's plugin sandbox (remote mode)
+  proxy --upstream URL      capture gateway: label LLM events on their way to PostHog (any version, Cloud too)
 
 Run \`llm-classify <command> --help\` for a command's options.
 `;
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   demo: runDemoCommand,
   eval: runEvalCommand,
   serve: runServeCommand,
+  proxy: runProxyCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,10 +1,10 @@
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import * as suite from '../index';
 import { labelingStats } from '../shared';
 import { type ApiContext, type LabelReply, effectiveSettings, handleProcess, handleProcessBatch } from './api-handlers';
 import { hasBearerToken } from './bearer-token';
 import { HttpError, sendError, sendJson } from './http-error';
+import { boundUrl, drainServer, listen } from './listen';
 import type { ModelStatsRow } from './model-counters';
 import { PROMETHEUS_CONTENT_TYPE } from './prometheus-text';
 import { readJsonBody } from './read-json-body';
@@ -36,19 +36,6 @@ function endpointOf(request: IncomingMessage): Endpoint {
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
-
-function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException): void => {
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is already in use; pick another with --port, or --port 0 for a free one`) : error);
-    };
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolve(server.address() as AddressInfo);
-    });
-  });
 }
 
 /** Starts the HTTP inference server: the suite plugin's processEvent behind a small JSON API. */
@@ -124,8 +111,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   server.headersTimeout = 30_000;
 
   const address = await listen(server, config.host, config.port);
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
+  const url = boundUrl(address);
 
   // The server's own settings form the pinned instance: its models stay loaded for the server's whole life.
   let pinnedLease: RuntimeLease | undefined;
@@ -145,18 +131,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   const close = (): Promise<void> => {
     closing ??= (async () => {
       draining = true;
-      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      let timer: NodeJS.Timeout | undefined;
-      const cutOff = new Promise<void>((resolve) => {
-        timer = setTimeout(() => {
-          config.log(`in-flight requests still running after ${config.drainTimeoutMs} ms; closing their connections`);
-          server.closeAllConnections();
-          resolve();
-        }, config.drainTimeoutMs);
-      });
-      await Promise.race([drained, cutOff]);
-      clearTimeout(timer);
+      await drainServer(server, config.drainTimeoutMs, config.log);
       await ready.catch(() => undefined);
       pinnedLease?.release();
       await pool.closeAll();

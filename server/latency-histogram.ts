@@ -1,3 +1,5 @@
+import type { Labels, PrometheusText } from './prometheus-text';
+
 /** Upper bounds in seconds: labeling usually takes milliseconds; the top buckets catch model loads and time-outs. */
 export const LATENCY_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
@@ -25,4 +27,11 @@ export class LatencyHistogram {
     buckets.push(['+Inf', this.count]);
     return buckets;
   }
+}
+
+/** A histogram's `_bucket`, `_sum` and `_count` samples under `name`, each with `labels`. */
+export function writeHistogram(text: PrometheusText, name: string, labels: Labels, histogram: LatencyHistogram): void {
+  for (const [le, count] of histogram.cumulativeBuckets()) text.sample(`${name}_bucket`, { ...labels, le }, count);
+  text.sample(`${name}_sum`, labels, histogram.sum);
+  text.sample(`${name}_count`, labels, histogram.count);
 }

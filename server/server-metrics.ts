@@ -1,5 +1,6 @@
-import { LatencyHistogram } from './latency-histogram';
+import { LatencyHistogram, writeHistogram } from './latency-histogram';
 import { ModelCounters, type ModelStatsRow } from './model-counters';
+import { writeModelMetrics } from './model-metrics';
 import { PrometheusText } from './prometheus-text';
 
 /** Route names used as the `endpoint` label; anything else is `other` so random paths cannot grow the label set. */
@@ -46,11 +47,7 @@ export class ServerMetrics {
     for (const { endpoint, status, count } of this.requests.values()) text.sample(`${PREFIX}_http_requests_total`, { endpoint, status: String(status) }, count);
 
     text.family(`${PREFIX}_http_request_duration_seconds`, 'histogram', 'Time from request received to reply sent, by endpoint.');
-    for (const [endpoint, histogram] of this.latency) {
-      for (const [le, count] of histogram.cumulativeBuckets()) text.sample(`${PREFIX}_http_request_duration_seconds_bucket`, { endpoint, le }, count);
-      text.sample(`${PREFIX}_http_request_duration_seconds_sum`, { endpoint }, histogram.sum);
-      text.sample(`${PREFIX}_http_request_duration_seconds_count`, { endpoint }, histogram.count);
-    }
+    for (const [endpoint, histogram] of this.latency) writeHistogram(text, `${PREFIX}_http_request_duration_seconds`, { endpoint }, histogram);
 
     text.family(`${PREFIX}_events_total`, 'counter', 'Events processed: labeled (properties added) or unchanged (nothing applied, or labeling failed or timed out).');
     text.sample(`${PREFIX}_events_total`, { outcome: 'labeled' }, this.events.labeled).sample(`${PREFIX}_events_total`, { outcome: 'unchanged' }, this.events.unchanged);
@@ -59,26 +56,7 @@ export class ServerMetrics {
 
     text.family(`${PREFIX}_plugin_instances`, 'gauge', 'Suite plugin instances alive, one per distinct settings set (bounded by --max-runtimes).').sample(`${PREFIX}_plugin_instances`, {}, server.runtimes);
 
-    const models = this.models.snapshot();
-    const counter = (name: string, help: string, pick: (model: (typeof models)[number]) => number, type: 'counter' | 'gauge' = 'counter'): void => {
-      text.family(`${PREFIX}_${name}`, type, help);
-      for (const model of models) text.sample(`${PREFIX}_${name}`, { classifier: model.classifier, model: model.modelDir }, pick(model));
-    };
-    counter('model_texts_run_total', 'Texts classified by running the model (cache hits not included).', (model) => model.totals.textsRun);
-    counter('model_session_runs_total', 'ONNX session.run calls (one per micro-batch).', (model) => model.totals.sessionRuns);
-    counter('model_tokens_run_total', 'Tokens of the texts run by the model, special tokens included.', (model) => model.totals.tokensRun);
-    counter('model_padded_tokens_run_total', 'Tokens the model computed after padding each batch to its longest text: over model_tokens_run_total, the padding cost.', (model) => model.totals.paddedTokensRun);
-    counter('model_failed_session_runs_total', 'session.run calls that threw (their texts were retried in smaller batches).', (model) => model.totals.failedSessionRuns);
-    text.family(`${PREFIX}_model_batch_size`, 'summary', 'Texts per session.run: _sum is texts run, _count is session runs.');
-    for (const model of models) {
-      const labels = { classifier: model.classifier, model: model.modelDir };
-      text.sample(`${PREFIX}_model_batch_size_sum`, labels, model.totals.textsRun).sample(`${PREFIX}_model_batch_size_count`, labels, model.totals.sessionRuns);
-    }
-    counter('model_largest_batch', 'Largest micro-batch run so far.', (model) => model.gauges.largestBatch, 'gauge');
-    counter('model_queued_texts', 'Texts waiting for the model now.', (model) => model.gauges.queuedTexts, 'gauge');
-    counter('cache_hits_total', 'Texts answered from the result cache.', (model) => model.totals.cacheHits);
-    counter('cache_misses_total', 'Texts not in the result cache.', (model) => model.totals.cacheMisses);
-    counter('cache_entries', 'Results held in the cache now.', (model) => model.gauges.cachedResults, 'gauge');
+    writeModelMetrics(text, PREFIX, this.models);
     return text.toString();
   }
 }

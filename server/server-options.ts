@@ -23,16 +23,17 @@ export interface InferenceServerOptions {
   log?: (line: string) => void;
 }
 
-const serverOption = (key: string, min: number, max: number, fallback: number, hint: string): IntegerSetting => ({ key, name: key, type: 'integer', min, max, default: fallback, hint, perRequest: false });
+/** A command option declared as an integer setting row (key = flag name), as `serve` and `proxy` declare theirs. */
+export const integerOptionRow = (key: string, min: number, max: number, fallback: number, hint: string): IntegerSetting => ({ key, name: key, type: 'integer', min, max, default: fallback, hint, perRequest: false });
 
 /** The server's own options with their defaults and ranges; `llm-classify serve` derives its flags from these rows (key = flag name). */
 export const SERVER_OPTIONS = {
   host: { key: 'host', name: 'host', type: 'text', default: '127.0.0.1', hint: 'interface to bind; 0.0.0.0 for every interface: then set a token', perRequest: false, flag: { name: 'host', valueName: 'ADDR', help: 'interface to bind (0.0.0.0 for every interface: then set a token)' } } satisfies TextSetting,
-  port: serverOption('port', 0, 65535, 8765, 'TCP port, 0 for a free one'),
-  maxBodyBytes: serverOption('max-body-bytes', 1024, 1024 * 1024 * 1024, 5 * 1024 * 1024, 'largest request body in bytes'),
-  maxBatchEvents: serverOption('max-batch-events', 1, 100_000, 1000, 'most events per /v1/process-batch request'),
-  maxRuntimes: serverOption('max-runtimes', 1, 10_000, 32, 'most distinct per-request settings sets kept set up at once'),
-  drainTimeoutMs: serverOption('drain-timeout-ms', 0, 3_600_000, 30_000, 'on SIGTERM/SIGINT, how long to let in-flight requests finish'),
+  port: integerOptionRow('port', 0, 65535, 8765, 'TCP port, 0 for a free one'),
+  maxBodyBytes: integerOptionRow('max-body-bytes', 1024, 1024 * 1024 * 1024, 5 * 1024 * 1024, 'largest request body in bytes'),
+  maxBatchEvents: integerOptionRow('max-batch-events', 1, 100_000, 1000, 'most events per /v1/process-batch request'),
+  maxRuntimes: integerOptionRow('max-runtimes', 1, 10_000, 32, 'most distinct per-request settings sets kept set up at once'),
+  drainTimeoutMs: integerOptionRow('drain-timeout-ms', 0, 3_600_000, 30_000, 'on SIGTERM/SIGINT, how long to let in-flight requests finish'),
 };
 
 export type ResolvedServerOptions = Required<Omit<InferenceServerOptions, 'token'>> & { token: string | undefined };

@@ -1,9 +1,9 @@
 import { type InferenceServerOptions, SERVER_OPTIONS, startInferenceServer } from '../../server';
-import { SettingsError } from '../../shared';
 import { type CommandSpec, helpText, parseArgs } from '../args';
 import { UsageError } from '../cli-error';
 import { SETTINGS_OPTIONS, settingsWithSources } from '../settings/settings-args';
 import { commandOptions, readIntegerOption } from '../settings/setting-options';
+import { runUntilSignal } from '../run-until-signal';
 
 export const serveSpec: CommandSpec = {
   name: 'serve',
@@ -39,29 +39,6 @@ function serverOptionsFromArgs(values: Record<string, string | undefined>): Omit
 
 const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || host.startsWith('127.');
 
-/** Resolves with the first SIGTERM or SIGINT; a second one while draining is passed to `onSecond`. */
-function untilSignal(onSecond: (signal: NodeJS.Signals) => void): { signal: Promise<NodeJS.Signals>; dispose(): void } {
-  let seen = false;
-  let resolveSignal: (signal: NodeJS.Signals) => void = () => undefined;
-  const signal = new Promise<NodeJS.Signals>((resolve) => {
-    resolveSignal = resolve;
-  });
-  const listener = (received: NodeJS.Signals): void => {
-    if (seen) return onSecond(received);
-    seen = true;
-    resolveSignal(received);
-  };
-  process.on('SIGTERM', listener);
-  process.on('SIGINT', listener);
-  return {
-    signal,
-    dispose: () => {
-      process.off('SIGTERM', listener);
-      process.off('SIGINT', listener);
-    },
-  };
-}
-
 /** `llm-classify serve`: runs until SIGTERM/SIGINT, then drains and returns the exit code. */
 export async function runServeCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, serveSpec);
@@ -73,33 +50,8 @@ export async function runServeCommand(argv: string[]): Promise<number> {
   const { config: settings } = settingsWithSources(args);
   const options = serverOptionsFromArgs(args.values);
   const say = (line: string): void => void process.stderr.write(`llm-classify serve: ${line}\n`);
-  let forced = false;
-  const signals = untilSignal((signal) => {
-    forced = true;
-    say(`${signal} again: stopping without waiting for in-flight requests`);
-    process.exit(130);
-  });
-  try {
-    const server = await startInferenceServer({ ...options, settings, log: say });
+  return runUntilSignal(say, () => startInferenceServer({ ...options, settings, log: say }), (server) => {
     process.stdout.write(`llm-classify serve: listening on ${server.url}\n`);
     if (options.token === undefined && !isLoopback(server.host)) say(`warning: bound to ${server.host} without a token; anyone who can reach this port can use it. Set LLM_CLASSIFY_TOKEN.`);
-    const outcome = await Promise.race([server.ready.then(() => 'ready' as const, (error: unknown) => error), signals.signal]);
-    if (outcome === 'ready') say('models loaded; ready (GET /readyz answers 200)');
-    else if (outcome instanceof Error) {
-      say(`model setup failed: ${outcome.message.split('\n')[0]}`);
-      await server.close();
-      return outcome instanceof SettingsError ? 2 : 1;
-    }
-    const signal = outcome === 'ready' ? await signals.signal : outcome;
-    say(`${String(signal)}: no new requests; finishing in-flight ones, then unloading models`);
-    await server.close();
-    say('stopped');
-    return forced ? 130 : 0;
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof SettingsError) throw error;
-    say((error instanceof Error ? error.message : String(error)).split('\n')[0]);
-    return 1;
-  } finally {
-    signals.dispose();
-  }
+  });
 }

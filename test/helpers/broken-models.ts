@@ -13,7 +13,7 @@ export function toxicityModelFailingPast(maxInputTokens: number): string {
   return dir;
 }
 
-/** The toxicity fixture model with the same labels but tens of milliseconds per run (time-budget tests). */
+/** The toxicity fixture model with the same labels but tens of milliseconds per run or more (time-budget tests). */
 export function slowToxicityModel(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'llm-classifiers-slow-')), 'model');
   writeFixtureModel({ folder: 'toxicity', slot: 'toxicity', tokenizer: 'wordpiece' }, dir, { slowLayers: 200 });

@@ -5,14 +5,7 @@ import { runServeCommand } from '../../cli/serve/serve-command';
 import { llmEvent } from '../helpers/events';
 import { FIXTURE_SETTINGS } from '../helpers/fixture-models';
 import { postJson } from './server-helpers';
-
-function captureOutput(): { stdout: string[]; stderr: string[]; restore(): void } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0);
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0);
-  return { stdout, stderr, restore: () => { out.mockRestore(); err.mockRestore(); } };
-}
+import { captureOutput } from '../helpers/capture-output';
 
 describe('llm-classify serve (runServeCommand)', () => {
   it('serves with a settings file, prints the bound address, and drains and exits 0 on SIGTERM', async () => {
