@@ -63,6 +63,12 @@ describe('the package as users install it', () => {
     const classify = await run(bin, ['classify', events, '--quiet'], { cwd: app, env: OFFLINE_ENV });
     const labeled = JSON.parse(classify.stdout.trim()) as { properties: Record<string, unknown> };
     for (const property of ['user_emotion', 'user_toxicity', 'user_flow', 'agent_emotion', 'agent_toxicity', 'agent_flow']) expect(typeof labeled.properties[property]).toBe('string');
+
+    // Every command loads from the installed package (a missing dist folder would fail at require time).
+    for (const command of ['serve', 'proxy', 'models', 'eval']) {
+      const help = await run(bin, [command, '--help'], { cwd: app, env: OFFLINE_ENV });
+      expect(help.stdout).toMatch(/^Usage: llm-classify/m);
+    }
   }, 120_000);
 
   it('loads the suite plugin from node_modules and labels an event in place', async () => {
