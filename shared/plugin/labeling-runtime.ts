@@ -6,6 +6,7 @@ import { type ClassifierSettings, type SharedSettings, parseClassifierSettings, 
 import type { RawConfig } from '../settings/read-setting';
 import { extractConversationTexts } from '../text/extract-conversation-texts';
 import type { ClassifierSpec } from './classifier-spec';
+import { LanguageStep, type SideTexts, languageProperties } from './language-step';
 import { SideLabeler } from './side-labeler';
 import { warnOnLabelsOutsideSlot } from './slot-vocabulary';
 
@@ -40,12 +41,14 @@ export class LabelingRuntime {
   private constructor(
     readonly shared: SharedSettings,
     readonly labelers: SideLabeler[],
+    private readonly language: LanguageStep | undefined,
   ) {}
 
   /** Parses settings and loads every model the settings name; throws a message naming the field or path on bad settings. */
   static async start(config: RawConfig, classifierSettings: (shared: SharedSettings) => ClassifierSettings[]): Promise<LabelingRuntime> {
     const shared = parseSharedSettings(config);
     const labelers: SideLabeler[] = [];
+    let language: LanguageStep | undefined;
     try {
       for (const settings of classifierSettings(shared)) {
         for (const side of settings.sides) {
@@ -57,11 +60,12 @@ export class LabelingRuntime {
           warnOnLabelsOutsideSlot(classifier.model.dir, classifier.labels, model.slot);
         }
       }
+      language = await LanguageStep.start(shared, labelers);
     } catch (error) {
       await Promise.all(labelers.map((labeler) => releaseTextClassifier(labeler.classifier, labeler.classifierOptions)));
       throw error;
     }
-    return new LabelingRuntime(shared, labelers);
+    return new LabelingRuntime(shared, labelers, language);
   }
 
   static parseClassifiers(config: RawConfig, specs: readonly ClassifierSpec[], prefixed: boolean, shared: SharedSettings): ClassifierSettings[] {
@@ -72,21 +76,26 @@ export class LabelingRuntime {
    * Adds the label properties to `event.properties` and returns that same object, as PostHog's own plugins do
    * (PostHog keeps its bookkeeping on the object it passed in). All labels are added at once, after every
    * classification of the event has succeeded; on any failure, time-out or odd input the event is returned
-   * untouched, with one log line that never quotes its text. Never throws.
+   * untouched, with one log line that never quotes its text. A model is not asked about text confidently in a
+   * language it does not declare (`languageGate`): that is no failure, the other labels are written. Never throws.
    */
   async label<E extends LabelableEvent>(event: E): Promise<E> {
     try {
       if (typeof event !== 'object' || event === null || !this.shared.eventNames.matches(event.event)) return event;
       const properties = event.properties;
-      const texts = extractConversationTexts(event.event, properties);
+      if (properties === undefined) return event;
+      const { userText, agentText } = extractConversationTexts(event.event, properties);
+      const texts: SideTexts = { user: userText, agent: agentText };
+      const languages = this.language?.detect(texts) ?? {};
       const work = this.labelers.flatMap((labeler) => {
-        const text = labeler.side === 'user' ? texts.userText : texts.agentText;
-        if (text === undefined || properties === undefined) return [];
+        const text = texts[labeler.side];
+        if (text === undefined) return [];
         if (!this.shared.overwriteLabels && Object.prototype.hasOwnProperty.call(properties, labeler.names.label)) return [];
+        if (this.shared.languageGate && !labeler.knowsLanguage(languages[labeler.side])) return [];
         return [{ labeler, result: labeler.label(text, this.shared.writeScores) }];
       });
-      if (work.length === 0 || properties === undefined) return event;
-      const outcomes = await withTimeout(Promise.allSettled(work.map((item) => item.result)), this.shared.timeoutMs);
+      const languageAdded = this.shared.writeLanguage ? languageProperties(languages, properties, this.shared.overwriteLabels) : {};
+      const outcomes = work.length === 0 ? [] : await withTimeout(Promise.allSettled(work.map((item) => item.result)), this.shared.timeoutMs);
       const failures = outcomes.flatMap((outcome, index) => (outcome.status === 'rejected' ? [{ labeler: work[index].labeler, reason: outcome.reason as unknown }] : []));
       if (failures.length > 0) {
         const { labeler, reason } = failures[0];
@@ -96,6 +105,7 @@ export class LabelingRuntime {
         else logWarning(message);
         return event;
       }
+      Object.assign(properties, languageAdded);
       for (const outcome of outcomes) if (outcome.status === 'fulfilled') Object.assign(properties, outcome.value);
       return event;
     } catch (error) {

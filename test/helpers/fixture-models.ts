@@ -3,7 +3,7 @@ import { join } from 'node:path';
 /** Where jest's global setup builds the fixture models (see modelgen/fixtures). */
 export const FIXTURE_MODELS_DIR = join(__dirname, '..', '..', '.fixtures', 'models');
 
-export type FixtureFolder = 'emotion' | 'emotion-wordpiece' | 'toxicity' | 'user-flow' | 'agent-flow';
+export type FixtureFolder = 'emotion' | 'emotion-wordpiece' | 'toxicity' | 'toxicity-en' | 'user-flow' | 'agent-flow';
 export const fixtureModel = (folder: FixtureFolder): string => join(FIXTURE_MODELS_DIR, folder);
 
 /** Plugin settings that point every classifier at the fixture models. */
