@@ -46,6 +46,7 @@ function suiteModelSettings(models: ModelSet): Record<string, string> {
 }
 
 const CHUNKS = 8;
+const LANGUAGE_COST_EVENTS = 2000;
 const BUCKET_CHUNK_EVENTS = 200;
 
 /** The four engines on one corpus with one model (the emotion plugin classifies both sides of every event). */
@@ -163,7 +164,9 @@ async function main(argv: string[]): Promise<void> {
   const defaults = await compareEngines(generateCorpus({ events: args.events }), { modelDir: defaultModel, plugin: emotion, pluginConfig: {}, concurrency: args.concurrency, tokenBudget: bestBudget, chunks: CHUNKS, withTransformersJs: false });
   report.default_emotion = { ...summary(defaults), suite_vs_minilm_int8_suite: ratio(defaults.suite.textsPerSecond, int8Plain.suite.textsPerSecond) };
   log('default-tier model with language detection off and on (another seed: texts new to the detector)');
-  const language = await measureLanguageCost(generateCorpus({ events: args.events, seed: 11 }), emotion, defaultModel, args.concurrency, CHUNKS);
+  // At least 2,000 events in chunks of 250: the default model is fast enough that smaller chunks measure mostly noise.
+  const languageEvents = Math.max(args.events, LANGUAGE_COST_EVENTS);
+  const language = await measureLanguageCost(generateCorpus({ events: languageEvents, seed: 11 }), emotion, defaultModel, args.concurrency, languageEvents / 250);
   report.default_emotion_language = {
     texts: language.texts,
     detection_off_texts_per_s: round(language.offTextsPerSecond),

@@ -1,4 +1,4 @@
-import { sharedLanguageDetector, type LanguageDetector } from '../language/language-detector';
+import { type LanguageDetector, acquireLanguageDetector, releaseLanguageDetector } from '../language/language-detector';
 import { ELD_DATABASE } from '../language/eld-identifier';
 import { logWarning } from '../log';
 import type { SharedSettings } from '../settings/parse-settings';
@@ -36,7 +36,7 @@ export class LanguageStep {
     if (sides.length === 0) return undefined;
     let detector: LanguageDetector;
     try {
-      detector = await sharedLanguageDetector();
+      detector = await acquireLanguageDetector();
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new Error(`language detection (eld/${ELD_DATABASE}) could not load: ${reason}; reinstall the package, or set languageGate and writeLanguage to no`);
@@ -45,15 +45,19 @@ export class LanguageStep {
     return new LanguageStep(detector, sides);
   }
 
-  /** The confident language of each side's text that needs one; short or ambiguous text has none. */
-  detect(texts: SideTexts): SideLanguages {
+  /** The confident language of each side's text that needs one (each text detected once); short or ambiguous text has none. */
+  async detect(texts: SideTexts): Promise<SideLanguages> {
     const languages: SideLanguages = {};
-    for (const side of this.sides) {
+    await Promise.all(this.sides.map(async (side) => {
       const text = texts[side];
-      const language = text === undefined ? undefined : this.detector.detect(text);
+      const language = text === undefined ? undefined : await this.detector.detect(text);
       if (language !== undefined) languages[side] = language;
-    }
+    }));
     return languages;
+  }
+
+  stop(): Promise<void> {
+    return releaseLanguageDetector();
   }
 }
 
