@@ -28,8 +28,8 @@ const loadCld3 = (): Cld3Module => require('cld3-asm') as Cld3Module;
 const loadTinyLd = (): TinyLd => require('tinyld') as TinyLd;
 
 export const CANDIDATES: readonly Candidate[] = [
-  { name: 'eld small (the core)', packageName: 'eld', reliability: 'isReliable()', load: async () => (await loadEldIdentifier('small')).identify },
-  { name: 'eld extrasmall', packageName: 'eld', reliability: 'isReliable()', load: async () => (await loadEldIdentifier('extrasmall')).identify },
+  { name: 'eld extrasmall (the core)', packageName: 'eld', reliability: 'isReliable()', load: async () => (await loadEldIdentifier('extrasmall')).identify },
+  { name: 'eld small', packageName: 'eld', reliability: 'isReliable()', load: async () => (await loadEldIdentifier('small')).identify },
   {
     name: 'cld3-asm (CLD3, WASM)', packageName: 'cld3-asm', reliability: 'is_reliable',
     load: async () => {
