@@ -10,6 +10,7 @@ import { classifierSettingRows, packageRoot } from '../shared';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench-args';
 import { type Quantization, miniLmBenchModel } from './bench-models';
 import { generateCorpus } from './corpus';
+import { measureLanguageCost } from './language-cost';
 import { corpusTexts, interleavedTexts } from './corpus-texts';
 import { encodeTexts, loadFolderTokenizer } from './bench-tokenizer';
 import { LENGTH_BUCKETS, groupIndicesByBucket } from './length-buckets';
@@ -45,6 +46,7 @@ function suiteModelSettings(models: ModelSet): Record<string, string> {
 }
 
 const CHUNKS = 8;
+const LANGUAGE_COST_EVENTS = 2000;
 const BUCKET_CHUNK_EVENTS = 200;
 
 /** The four engines on one corpus with one model (the emotion plugin classifies both sides of every event). */
@@ -161,6 +163,17 @@ async function main(argv: string[]): Promise<void> {
   const defaultModel = join(packageRoot(), 'models', 'default-emotion');
   const defaults = await compareEngines(generateCorpus({ events: args.events }), { modelDir: defaultModel, plugin: emotion, pluginConfig: {}, concurrency: args.concurrency, tokenBudget: bestBudget, chunks: CHUNKS, withTransformersJs: false });
   report.default_emotion = { ...summary(defaults), suite_vs_minilm_int8_suite: ratio(defaults.suite.textsPerSecond, int8Plain.suite.textsPerSecond) };
+  log('default-tier model with language detection off and on (another seed: texts new to the detector)');
+  // At least 2,000 events in chunks of 250: the default model is fast enough that smaller chunks measure mostly noise.
+  const languageEvents = Math.max(args.events, LANGUAGE_COST_EVENTS);
+  const language = await measureLanguageCost(generateCorpus({ events: languageEvents, seed: 11 }), emotion, defaultModel, args.concurrency, languageEvents / 250);
+  report.default_emotion_language = {
+    texts: language.texts,
+    detection_off_texts_per_s: round(language.offTextsPerSecond),
+    detection_on_texts_per_s: round(language.onTextsPerSecond),
+    detection_cost_percent: round((1 - language.onTextsPerSecond / language.offTextsPerSecond) * 100),
+    detection_on_vs_minilm_int8_suite: ratio(language.onTextsPerSecond, int8Plain.suite.textsPerSecond),
+  };
 
   const fmt = (n: number | undefined): string | undefined => (n === undefined ? undefined : n.toFixed(1));
   const ratioCell = (a: number, b: number | undefined): string | undefined => (b === undefined ? undefined : (a / b).toFixed(2));
@@ -188,6 +201,7 @@ async function main(argv: string[]): Promise<void> {
     ['raw onnxruntime token budget (tuned in this run)', bestBudget],
     ['padding (tokens computed beyond the texts\' own, 0% repeats): suite, raw ORT (%)', `${fmt(paddingPercent(int8Plain.suite.paddedTokensRun, int8Plain.suite.tokensRun))}, ${fmt(paddingPercent(int8Plain.raw.paddedTokens, int8Plain.raw.tokens))}`],
     ['default-emotion model: suite texts/s, and x the MiniLM int8 suite', `${fmt(defaults.suite.textsPerSecond)}, ${ratioCell(defaults.suite.textsPerSecond, int8Plain.suite.textsPerSecond)}`],
+    ['default-emotion model, language detection off / on (every text, as for a model declaring its languages): suite texts/s; cost; on x the MiniLM int8 suite', `${fmt(language.offTextsPerSecond)} / ${fmt(language.onTextsPerSecond)}; ${fmt((1 - language.onTextsPerSecond / language.offTextsPerSecond) * 100)}%; ${ratioCell(language.onTextsPerSecond, int8Plain.suite.textsPerSecond)}`],
   ]));
   process.stdout.write(`\n${markdown.join('\n\n')}\n`);
   if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

@@ -3,7 +3,7 @@
 // Plugins: a spec in, setupPlugin / processEvent / teardownPlugin out.
 export { createClassifierPlugin, labelingStats, type ClassifierPlugin, type ClassifierPluginMeta, type PluginLayout } from './plugin/create-classifier-plugin';
 export { SIDES, type ClassifierSpec, type FixtureTriggers, type ModelSlot, type Side } from './plugin/classifier-spec';
-export { propertyNames } from './plugin/property-names';
+export { languagePropertyName, propertyNames } from './plugin/property-names';
 export { addedProperties } from './plugin/added-properties';
 export { decisionRuleFor } from './plugin/spec-decision-rule';
 export { labelsOutsideSlot } from './plugin/slot-vocabulary';
@@ -28,6 +28,10 @@ export { readModelFolder, findOnnxFile, type ModelFolder, type ProblemType } fro
 export { EXECUTION_PROVIDERS, type ExecutionProviderChoice } from './model/execution-provider';
 export { packageRoot, resolveModelDir } from './model/package-root';
 export { extractConversationTexts } from './text/extract-conversation-texts';
+
+// Language detection behind the language gate; the language-identification benchmark runs other libraries through the same rule.
+export { confidentLanguage, MIN_LETTERS_FOR_LANGUAGE, type IdentifiedLanguage, type LanguageIdentifier } from './language/confident-language';
+export { loadEldIdentifier, ELD_DATABASE, type LoadedIdentifier } from './language/eld-identifier';
 
 // For the benchmark, which runs raw onnxruntime on exactly the core's inputs.
 export { buildModelInputs } from './inference/model-inputs';

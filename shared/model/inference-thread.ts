@@ -1,26 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { logWarning } from '../log';
 import type { ExecutionProviderChoice } from './execution-provider';
 import type { InferenceReply, InferenceRequest, LoadedSession } from './inference-protocol';
 import type { FloatOutput, Int64Feed, ModelSession } from './model-session';
-import { packageRoot } from './package-root';
+import { workerScriptPath } from './worker-script';
 
 type RequestBody = InferenceRequest extends infer R ? (R extends InferenceRequest ? Omit<R, 'requestId'> : never) : never;
 
 interface PendingRequest {
   resolve(result: unknown): void;
   reject(error: Error): void;
-}
-
-/** The compiled worker script: beside this file in dist/, or in dist/ when this file runs from source (ts-jest). */
-function workerScriptPath(): string {
-  const besideThisFile = join(__dirname, 'inference-worker.js');
-  if (existsSync(besideThisFile)) return besideThisFile;
-  const built = join(packageRoot(), 'dist', 'shared', 'model', 'inference-worker.js');
-  if (existsSync(built)) return built;
-  throw new Error(`inference worker script not found at ${besideThisFile} or ${built}; run \`npm run build\``);
 }
 
 /**
@@ -79,7 +68,7 @@ export class InferenceThread {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerScriptPath());
+    const worker = new Worker(workerScriptPath(__dirname, 'inference-worker.js'));
     worker.on('message', (reply: InferenceReply) => this.onReply(reply));
     // Only an unexpected end fails what is pending: a thread we stopped had nothing left to answer.
     worker.on('error', (error) => {

@@ -14,6 +14,8 @@ export interface ModelFolder {
   labelThresholds?: Record<string, number>;
   /** Longest input the model accepts (from `max_position_embeddings`), if stated. */
   maxPositions?: number;
+  /** ISO 639-1 codes of the languages the model was trained on (`languages` in config.json); undefined: not stated, never gated. */
+  languages?: readonly string[];
 }
 
 /** Where Hugging Face exports put the ONNX file, in the order we prefer them (int8 first: that is what the reference models ship). */
@@ -64,6 +66,18 @@ function thresholdsFromConfig(config: Record<string, unknown>, labels: string[],
   return thresholds;
 }
 
+const ISO_639_1 = /^[a-z]{2}$/;
+
+function languagesFromConfig(config: Record<string, unknown>, configPath: string): string[] | undefined {
+  const raw = config.languages;
+  if (raw === undefined) return undefined;
+  const valid = Array.isArray(raw) && raw.length > 0 && raw.every((code) => typeof code === 'string' && ISO_639_1.test(code));
+  if (!valid) {
+    throw new Error(`config.json at ${configPath}: languages must be a non-empty list of two-letter lowercase ISO 639-1 codes, e.g. ["en"] or ["en", "pt"], got ${JSON.stringify(raw)}; remove the field to label text in every language`);
+  }
+  return [...new Set(raw as string[])];
+}
+
 /** Reads and checks a model folder; every error names the path and what to do. */
 export function readModelFolder(dir: string): ModelFolder {
   const absoluteDir = resolve(dir);
@@ -82,5 +96,6 @@ export function readModelFolder(dir: string): ModelFolder {
     problemType: problemTypeFromConfig(config, labels.length),
     labelThresholds: thresholdsFromConfig(config, labels, configPath),
     maxPositions,
+    languages: languagesFromConfig(config, configPath),
   };
 }

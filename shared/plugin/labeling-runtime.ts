@@ -6,6 +6,7 @@ import { type ClassifierSettings, type SharedSettings, parseClassifierSettings, 
 import type { RawConfig } from '../settings/read-setting';
 import { extractConversationTexts } from '../text/extract-conversation-texts';
 import type { ClassifierSpec } from './classifier-spec';
+import { LanguageStep, type SideLanguages, type SideTexts, languageProperties } from './language-step';
 import { SideLabeler } from './side-labeler';
 import { warnOnLabelsOutsideSlot } from './slot-vocabulary';
 
@@ -30,6 +31,8 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+const NO_LANGUAGES: SideLanguages = {};
+
 function describeEvent(event: LabelableEvent | null | undefined): string {
   if (typeof event !== 'object' || event === null) return 'a non-object event';
   return `event ${JSON.stringify(String(event.event))}${typeof event.uuid === 'string' ? ` (uuid ${event.uuid})` : ''}`;
@@ -40,12 +43,14 @@ export class LabelingRuntime {
   private constructor(
     readonly shared: SharedSettings,
     readonly labelers: SideLabeler[],
+    private readonly language: LanguageStep | undefined,
   ) {}
 
   /** Parses settings and loads every model the settings name; throws a message naming the field or path on bad settings. */
   static async start(config: RawConfig, classifierSettings: (shared: SharedSettings) => ClassifierSettings[]): Promise<LabelingRuntime> {
     const shared = parseSharedSettings(config);
     const labelers: SideLabeler[] = [];
+    let language: LanguageStep | undefined;
     try {
       for (const settings of classifierSettings(shared)) {
         for (const side of settings.sides) {
@@ -57,11 +62,12 @@ export class LabelingRuntime {
           warnOnLabelsOutsideSlot(classifier.model.dir, classifier.labels, model.slot);
         }
       }
+      language = await LanguageStep.start(shared, labelers);
     } catch (error) {
       await Promise.all(labelers.map((labeler) => releaseTextClassifier(labeler.classifier, labeler.classifierOptions)));
       throw error;
     }
-    return new LabelingRuntime(shared, labelers);
+    return new LabelingRuntime(shared, labelers, language);
   }
 
   static parseClassifiers(config: RawConfig, specs: readonly ClassifierSpec[], prefixed: boolean, shared: SharedSettings): ClassifierSettings[] {
@@ -72,22 +78,27 @@ export class LabelingRuntime {
    * Adds the label properties to `event.properties` and returns that same object, as PostHog's own plugins do
    * (PostHog keeps its bookkeeping on the object it passed in). All labels are added at once, after every
    * classification of the event has succeeded; on any failure, time-out or odd input the event is returned
-   * untouched, with one log line that never quotes its text. Never throws.
+   * untouched, with one log line that never quotes its text. A model's labels for text confidently in a language
+   * it does not declare are not written (`languageGate`): that is no failure, the other labels are. Never throws.
    */
   async label<E extends LabelableEvent>(event: E): Promise<E> {
     try {
       if (typeof event !== 'object' || event === null || !this.shared.eventNames.matches(event.event)) return event;
       const properties = event.properties;
-      const texts = extractConversationTexts(event.event, properties);
+      if (properties === undefined) return event;
+      const { userText, agentText } = extractConversationTexts(event.event, properties);
+      const texts: SideTexts = { user: userText, agent: agentText };
       const work = this.labelers.flatMap((labeler) => {
-        const text = labeler.side === 'user' ? texts.userText : texts.agentText;
-        if (text === undefined || properties === undefined) return [];
+        const text = texts[labeler.side];
+        if (text === undefined) return [];
         if (!this.shared.overwriteLabels && Object.prototype.hasOwnProperty.call(properties, labeler.names.label)) return [];
         return [{ labeler, result: labeler.label(text, this.shared.writeScores) }];
       });
-      if (work.length === 0 || properties === undefined) return event;
-      const outcomes = await withTimeout(Promise.allSettled(work.map((item) => item.result)), this.shared.timeoutMs);
-      const failures = outcomes.flatMap((outcome, index) => (outcome.status === 'rejected' ? [{ labeler: work[index].labeler, reason: outcome.reason as unknown }] : []));
+      if (work.length === 0 && !this.shared.writeLanguage) return event;
+      // Detection runs on its own thread beside the models; a gated model's answer is simply not written.
+      const [languages, outcomes] = await withTimeout(Promise.all([this.language?.detect(texts) ?? NO_LANGUAGES, Promise.allSettled(work.map((item) => item.result))]), this.shared.timeoutMs);
+      const written = work.map(({ labeler }) => !this.shared.languageGate || labeler.knowsLanguage(languages[labeler.side]));
+      const failures = outcomes.flatMap((outcome, index) => (outcome.status === 'rejected' && written[index] ? [{ labeler: work[index].labeler, reason: outcome.reason as unknown }] : []));
       if (failures.length > 0) {
         const { labeler, reason } = failures[0];
         const labelerName = `${labeler.classifierName} (${labeler.side})`;
@@ -96,7 +107,10 @@ export class LabelingRuntime {
         else logWarning(message);
         return event;
       }
-      for (const outcome of outcomes) if (outcome.status === 'fulfilled') Object.assign(properties, outcome.value);
+      if (this.shared.writeLanguage) Object.assign(properties, languageProperties(languages, properties, this.shared.overwriteLabels));
+      outcomes.forEach((outcome, index) => {
+        if (outcome.status === 'fulfilled' && written[index]) Object.assign(properties, outcome.value);
+      });
       return event;
     } catch (error) {
       const message = `${describeEvent(event)} passed through unlabeled: ${errorMessage(error)}`;
@@ -117,7 +131,7 @@ export class LabelingRuntime {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.labelers.map((labeler) => releaseTextClassifier(labeler.classifier, labeler.classifierOptions)));
+    await Promise.all([...this.labelers.map((labeler) => releaseTextClassifier(labeler.classifier, labeler.classifierOptions)), this.language?.stop()]);
   }
 }
 

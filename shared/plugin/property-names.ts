@@ -14,3 +14,8 @@ export function propertyNames(spec: ClassifierSpec, side: Side): SidePropertyNam
     labelList: `${side}_${spec.listPropertyStem}`,
   };
 }
+
+/** Where the detected language of a side's text is written (`writeLanguage`): `user_language`, `agent_language`. */
+export function languagePropertyName(side: Side): string {
+  return `${side}_language`;
+}

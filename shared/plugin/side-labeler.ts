@@ -25,6 +25,16 @@ export class SideLabeler {
     return this.settings.spec.name;
   }
 
+  /** The languages the model declares in its config.json; undefined: it labels text in every language. */
+  get languages(): readonly string[] | undefined {
+    return this.classifier.model.languages;
+  }
+
+  /** False only for a language detected with confidence that the model does not declare; undefined (not detected) is always known. */
+  knowsLanguage(language: string | undefined): boolean {
+    return language === undefined || this.languages === undefined || this.languages.includes(language);
+  }
+
   /** The properties this labeler adds for `text`. */
   async label(text: string, writeScores: boolean): Promise<Record<string, unknown>> {
     const probabilities = await this.classifier.classify(text);

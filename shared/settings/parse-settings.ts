@@ -15,6 +15,8 @@ export interface SharedSettings {
   maxTokens: number;
   writeScores: boolean;
   overwriteLabels: boolean;
+  languageGate: boolean;
+  writeLanguage: boolean;
   timeoutMs: number;
   batching: BatchingOptions;
   cacheSize: number;
@@ -48,6 +50,8 @@ export function parseSharedSettings(config: RawConfig): SharedSettings {
     maxTokens: readSetting(config, SHARED_SETTINGS.maxTokens),
     writeScores: readSetting(config, SHARED_SETTINGS.writeScores),
     overwriteLabels: readSetting(config, SHARED_SETTINGS.overwriteLabels),
+    languageGate: readSetting(config, SHARED_SETTINGS.languageGate),
+    writeLanguage: readSetting(config, SHARED_SETTINGS.writeLanguage),
     timeoutMs: readSetting(config, SHARED_SETTINGS.timeoutMs),
     batching: {
       maxBatchSize: readSetting(config, SHARED_SETTINGS.maxBatchSize),

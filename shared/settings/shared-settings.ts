@@ -36,6 +36,16 @@ export const SHARED_SETTINGS = {
     hint: 'no: an event that already has a label property keeps it.',
     flag: { name: 'overwrite', sets: 'yes', help: 'replace label properties an event already has' },
   } satisfies YesNoSetting,
+  languageGate: {
+    key: 'languageGate', name: 'Skip text in languages a model does not know', type: 'yesNo', default: true, perRequest: true,
+    hint: 'yes: a model whose config.json lists its languages ("languages": ["en"]) writes no label for text confidently detected in another language (the other models still label it). Short or ambiguous text (a few words, code, numbers, emoji) is always labeled; a model without that list is never skipped.',
+    flag: { name: 'no-language-gate', sets: 'no', help: 'label text in every language, also ones a model does not declare' },
+  } satisfies YesNoSetting,
+  writeLanguage: {
+    key: 'writeLanguage', name: 'Write the detected language', type: 'yesNo', default: false, perRequest: true,
+    hint: 'Also write user_language / agent_language: the ISO 639-1 code (en, pt, ...) of the text when it is detected with confidence; nothing for short or ambiguous text.',
+    flag: { name: 'write-language', sets: 'yes', help: 'write user_language / agent_language (ISO 639-1)' },
+  } satisfies YesNoSetting,
   timeoutMs: {
     key: 'timeoutMs', name: 'Time budget per event (ms)', type: 'integer', min: 1, max: 600_000, default: 10_000, perRequest: true,
     hint: 'An event not labeled within this many milliseconds passes through unlabeled.',

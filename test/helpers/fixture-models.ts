@@ -5,7 +5,7 @@ import { classifierSettingRows } from '../../shared';
 /** Where jest's global setup builds the fixture models (see modelgen/fixtures). */
 export const FIXTURE_MODELS_DIR = join(__dirname, '..', '..', '.fixtures', 'models');
 
-/** A fixture folder: a model slot id (`emotion`, `user-flow`, ...) or `emotion-wordpiece`. */
+/** A fixture folder: a model slot id (`emotion`, `user-flow`, ...) or a variant (`emotion-wordpiece`, `toxicity-en`). */
 export type FixtureFolder = string;
 export const fixtureModel = (folder: FixtureFolder): string => join(FIXTURE_MODELS_DIR, folder);
 
