@@ -1,3 +1,4 @@
+import type { LabelOutcome } from '../shared';
 import { LatencyHistogram } from './latency-histogram';
 import { ModelCounters, type ModelStatsRow } from './model-counters';
 import { PrometheusText } from './prometheus-text';
@@ -12,7 +13,7 @@ const PREFIX = 'llm_classify';
 export class ServerMetrics {
   private readonly requests = new Map<string, { endpoint: Endpoint; status: number; count: number }>();
   private readonly latency = new Map<Endpoint, LatencyHistogram>();
-  private readonly events = { labeled: 0, unchanged: 0 };
+  private readonly events: Record<LabelOutcome, number> = { labeled: 0, unchanged: 0, timed_out: 0, failed: 0 };
   private readonly eventsPerRequest = { count: 0, sum: 0 };
   private readonly models = new ModelCounters();
 
@@ -29,11 +30,12 @@ export class ServerMetrics {
     histogram.observe(seconds);
   }
 
-  recordEvents(labeled: number, unchanged: number): void {
-    this.events.labeled += labeled;
-    this.events.unchanged += unchanged;
+  recordEvents(outcomes: Readonly<Record<LabelOutcome, number>>): void {
+    for (const outcome of Object.keys(this.events) as LabelOutcome[]) {
+      this.events[outcome] += outcomes[outcome];
+      this.eventsPerRequest.sum += outcomes[outcome];
+    }
     this.eventsPerRequest.count++;
-    this.eventsPerRequest.sum += labeled + unchanged;
   }
 
   render(modelRows: readonly ModelStatsRow[], server: { runtimes: number; inFlight: number; ready: boolean }): string {
@@ -52,8 +54,8 @@ export class ServerMetrics {
       text.sample(`${PREFIX}_http_request_duration_seconds_count`, { endpoint }, histogram.count);
     }
 
-    text.family(`${PREFIX}_events_total`, 'counter', 'Events processed: labeled (properties added) or unchanged (nothing applied, or labeling failed or timed out).');
-    text.sample(`${PREFIX}_events_total`, { outcome: 'labeled' }, this.events.labeled).sample(`${PREFIX}_events_total`, { outcome: 'unchanged' }, this.events.unchanged);
+    text.family(`${PREFIX}_events_total`, 'counter', 'Events processed, by outcome: labeled (properties added), unchanged (nothing to label), timed_out (the time budget ran out), failed (a model error or a full queue).');
+    for (const [outcome, count] of Object.entries(this.events)) text.sample(`${PREFIX}_events_total`, { outcome }, count);
     text.family(`${PREFIX}_events_per_request`, 'summary', 'Events per process or process-batch request.');
     text.sample(`${PREFIX}_events_per_request_sum`, {}, this.eventsPerRequest.sum).sample(`${PREFIX}_events_per_request_count`, {}, this.eventsPerRequest.count);
 

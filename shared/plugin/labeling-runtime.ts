@@ -9,6 +9,12 @@ import type { ClassifierSpec } from './classifier-spec';
 import { SideLabeler } from './side-labeler';
 import { warnOnLabelsOutsideSlot } from './slot-vocabulary';
 
+/**
+ * What labeling did to one event: `labeled` (properties added), `unchanged` (nothing to label: another event name,
+ * no text, labels already there), `timed_out` (the time budget ran out) or `failed` (a model error, a full queue).
+ */
+export type LabelOutcome = 'labeled' | 'unchanged' | 'timed_out' | 'failed';
+
 /** The smallest event shape we rely on; PostHog's PluginEvent fits it. */
 export interface LabelableEvent {
   event: string;
@@ -69,14 +75,14 @@ export class LabelingRuntime {
   }
 
   /**
-   * Adds the label properties to `event.properties` and returns that same object, as PostHog's own plugins do
-   * (PostHog keeps its bookkeeping on the object it passed in). All labels are added at once, after every
-   * classification of the event has succeeded; on any failure, time-out or odd input the event is returned
+   * Adds the label properties to `event.properties` in place, as PostHog's own plugins do (PostHog keeps its
+   * bookkeeping on the object it passed in), and says what it did. All labels are added at once, after every
+   * classification of the event has succeeded; on any failure, time-out or odd input the event is left
    * untouched, with one log line that never quotes its text. Never throws.
    */
-  async label<E extends LabelableEvent>(event: E): Promise<E> {
+  async label(event: LabelableEvent): Promise<LabelOutcome> {
     try {
-      if (typeof event !== 'object' || event === null || !this.shared.eventNames.matches(event.event)) return event;
+      if (typeof event !== 'object' || event === null || !this.shared.eventNames.matches(event.event)) return 'unchanged';
       const properties = event.properties;
       const texts = extractConversationTexts(event.event, properties);
       const work = this.labelers.flatMap((labeler) => {
@@ -85,7 +91,7 @@ export class LabelingRuntime {
         if (!this.shared.overwriteLabels && Object.prototype.hasOwnProperty.call(properties, labeler.names.label)) return [];
         return [{ labeler, result: labeler.label(text, this.shared.writeScores) }];
       });
-      if (work.length === 0 || properties === undefined) return event;
+      if (work.length === 0 || properties === undefined) return 'unchanged';
       const outcomes = await withTimeout(Promise.allSettled(work.map((item) => item.result)), this.shared.timeoutMs);
       const failures = outcomes.flatMap((outcome, index) => (outcome.status === 'rejected' ? [{ labeler: work[index].labeler, reason: outcome.reason as unknown }] : []));
       if (failures.length > 0) {
@@ -94,15 +100,19 @@ export class LabelingRuntime {
         const message = `${describeEvent(event)} passed through unlabeled: ${labelerName} failed${failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''}: ${errorMessage(reason)}`;
         if (reason instanceof QueueFullError) logWarningThrottled(`queue-full ${labelerName}`, message);
         else logWarning(message);
-        return event;
+        return 'failed';
       }
       for (const outcome of outcomes) if (outcome.status === 'fulfilled') Object.assign(properties, outcome.value);
-      return event;
+      return 'labeled';
     } catch (error) {
       const message = `${describeEvent(event)} passed through unlabeled: ${errorMessage(error)}`;
-      if (error instanceof LabelTimeoutError) logWarningThrottled('label-timeout', message);
-      else logWarning(message);
-      return event;
+      if (error instanceof LabelTimeoutError) {
+        // Under overload every event can time out: one line per 10 s, with the count of those left out.
+        logWarningThrottled('label-timeout', message);
+        return 'timed_out';
+      }
+      logWarning(message);
+      return 'failed';
     }
   }
 
