@@ -87,12 +87,12 @@ function eventNameMatches(matcher: EventNameMatcher, name: unknown): boolean {
 
 function readServerUrl(config: Record<string, unknown>): string {
   const text = settingText(config, 'serverUrl');
-  if (text === undefined) throw new Error('serverUrl is empty: set it to the address of `npx llm-classify serve`, e.g. http://classifier.internal:8765');
+  if (text === undefined) throw new Error('serverUrl is empty: set it to the address of `npx llm-classify serve`, e.g. https://classifier.example.com');
   let parsed: URL;
   try {
     parsed = new URL(text);
   } catch {
-    throw new Error(`serverUrl must be an http:// or https:// address such as http://classifier.internal:8765, got ${JSON.stringify(text)}`);
+    throw new Error(`serverUrl must be an http:// or https:// address such as https://classifier.example.com, got ${JSON.stringify(text)}`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`serverUrl must start with http:// or https://, got ${JSON.stringify(text)}`);
   return text.replace(/\/+$/, '');
@@ -127,6 +127,12 @@ function describeError(error: unknown): string {
     return `${String(named.name ?? 'Error')}: ${String(named.message ?? '').split('\n')[0]}${cause}`;
   }
   return String(error).split('\n')[0];
+}
+
+/** PostHog's production address guard ("Internal hostname"): it will refuse this address on every request, not just now. */
+function refusedByAddressGuard(error: unknown): boolean {
+  const messages = [error, isObject(error) || error instanceof Error ? (error as { cause?: unknown }).cause : undefined].map((candidate) => (isObject(candidate) || candidate instanceof Error ? String((candidate as { message?: unknown }).message) : ''));
+  return messages.some((message) => message.includes('Internal hostname'));
 }
 
 /** POSTs JSON; times out through AbortController when the host offers timers (PostHog's own fetch also enforces its timeout). */
@@ -220,6 +226,9 @@ export async function setupPlugin(meta: PluginMeta): Promise<void> {
   try {
     check = await postJson(state, '/v1/process', { event: { event: '$llm_classify_setup_check' }, settings: state.settings });
   } catch (error) {
+    if (refusedByAddressGuard(error)) {
+      throw new Error(`this plugin server refuses to call serverUrl ${state.serverUrl}: it resolves to a loopback, private or link-local address ("Internal hostname", PostHog's production address guard); serve llm-classify on an address that resolves to a public IP, behind TLS and serverToken (see "Install into PostHog" in the posthog-llm-classifiers README)`);
+    }
     console.warn(`${LOG_PREFIX} cannot reach ${state.serverUrl} yet (${describeError(error)}); events pass through unlabeled until it answers`);
     state.breaker.failed();
     meta.global[STATE_KEY] = state;

@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import nodeFetch from 'node-fetch';
 import { VM } from 'vm2';
 import { transformLikePostHog } from './posthog-transforms';
@@ -31,6 +32,11 @@ export interface PluginVmOptions {
   /** PostHog's VM has no timers; a test may offer them to reach the plugin's own AbortController path. */
   withTimers?: boolean;
   availableImports?: Record<string, unknown>;
+  /**
+   * A plugin server in production (NODE_ENV neither dev nor test, no DEBUG): fetch refuses hosts that resolve to a
+   * non-public IPv4 address with "Internal hostname" (plugin-server/src/utils/fetch.ts and request.ts).
+   */
+  productionAddressGuard?: boolean;
 }
 
 export interface PluginVm {
@@ -44,6 +50,20 @@ export interface PluginVm {
 }
 
 export class RetryError extends Error {}
+
+/** Not a public unicast IPv4 address: "this network", private, shared (CGNAT), loopback, link-local, multicast, reserved. */
+function isInternalIPv4(address: string): boolean {
+  const [a, b] = address.split('.').map(Number);
+  return a === 0 || a === 10 || a === 127 || a >= 224 || (a === 100 && b >= 64 && b < 128) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168);
+}
+
+/** The guard as each host raises it: node-fetch's FetchError on 2024 servers, undici's "fetch failed" with a cause on 2025 ones. */
+async function refuseInternalHost(kind: HostFetch, url: string): Promise<void> {
+  const addresses = await lookup(new URL(url).hostname, { all: true });
+  if (!addresses.some(({ address, family }) => family === 4 && isInternalIPv4(address))) return;
+  if (kind === '2024') throw Object.assign(new Error(`request to ${url} failed, reason: Internal hostname`), { name: 'FetchError', type: 'system' });
+  throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('Internal hostname'), { name: 'SecureRequestError' }) });
+}
 
 function hostFetch(kind: HostFetch, externalRequestTimeoutMs: number): (url: string, init?: Record<string, unknown>) => Promise<unknown> {
   if (kind === '2024') return (url, init) => nodeFetch(url, init as Parameters<typeof nodeFetch>[1]);
@@ -69,7 +89,13 @@ export function loadPluginInVm(source: string, options: PluginVmOptions): Plugin
   const logs: PluginLogLine[] = [];
   const say = (level: PluginLogLine['level']) => (...parts: unknown[]) => void logs.push({ level, text: parts.map(String).join(' ') });
   let fetchCalls = 0;
-  const fetchInHost = hostFetch(options.hostFetch ?? '2024', options.externalRequestTimeoutMs ?? 10_000);
+  const fetchKind = options.hostFetch ?? '2024';
+  const unguarded = hostFetch(fetchKind, options.externalRequestTimeoutMs ?? 10_000);
+  const guarded = async (url: string, init?: Record<string, unknown>): Promise<unknown> => {
+    await refuseInternalHost(fetchKind, url);
+    return unguarded(url, init);
+  };
+  const fetchInHost = options.productionAddressGuard ? guarded : unguarded;
   const guard = asyncGuard(taskTimeoutSeconds);
 
   const vm = new VM({ timeout: taskTimeoutSeconds * 1000 + 1, sandbox: {} });

@@ -1,6 +1,7 @@
 import { type ClassifierOptions, acquireTextClassifier, releaseTextClassifier } from '../inference/classifier-registry';
 import type { ClassifierStats, TextClassifier } from '../inference/text-classifier';
 import { logWarning, logWarningThrottled } from '../log';
+import { quoted } from '../quoted';
 import { QueueFullError } from '../inference/micro-batcher';
 import { type ClassifierSettings, type SharedSettings, parseClassifierSettings, parseSharedSettings } from '../settings/parse-settings';
 import type { RawConfig } from '../settings/read-setting';
@@ -38,7 +39,7 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
 
 function describeEvent(event: LabelableEvent | null | undefined): string {
   if (typeof event !== 'object' || event === null) return 'a non-object event';
-  return `event ${JSON.stringify(String(event.event))}${typeof event.uuid === 'string' ? ` (uuid ${event.uuid})` : ''}`;
+  return `event ${quoted(String(event.event))}${typeof event.uuid === 'string' ? ` (uuid ${quoted(event.uuid)})` : ''}`;
 }
 
 /** What a configured plugin instance holds between setup and teardown. */

@@ -188,6 +188,13 @@ describe('remote-mode plugin when the server misbehaves', () => {
     expect(sandboxed.logs[0]).toEqual({ level: 'warn', text: expect.stringContaining(`cannot reach ${url} yet`) });
   });
 
+  it('stops setup with the way out when the plugin server\'s production address guard refuses serverUrl', async () => {
+    const url = await refusedUrl();
+    for (const hostFetch of ['2024', '2025'] as const) {
+      await expect(loadAndSetUp('emotion', { serverUrl: url }, { hostFetch, productionAddressGuard: true })).rejects.toThrow(`this plugin server refuses to call serverUrl ${url}: it resolves to a loopback, private or link-local address ("Internal hostname", PostHog's production address guard); serve llm-classify on an address that resolves to a public IP`);
+    }
+  });
+
   it('gives up on a server that never answers: through the host\'s fetch (no timers in PostHog\'s VM) or its own AbortController', async () => {
     const hanging = await startHangingServer();
     try {
