@@ -2,6 +2,7 @@ import { CLASSIFIER_SPECS } from '../plugins/classifier-specs';
 import { type PluginManifest, pluginManifests } from '../plugins/plugin-manifests';
 import { REQUEST_SETTING_KEYS } from '../server';
 import { type ClassifierSpec, type PluginJsonSetting, SHARED_SETTINGS, SIDES, classifierSettingRows, pluginJsonSetting, prefixedKey, propertyNames } from '../shared';
+import { CIRCUIT_BREAKER_DEFAULTS } from './circuit-breaker';
 import type { RemotePluginBuild } from './remote-plugin-template';
 import { REMOTE_SETTINGS } from './remote-settings';
 
@@ -49,6 +50,7 @@ function outputFor(folder: string, manifest: PluginManifest['json'], single: Cla
       defaultEventNames: SHARED_SETTINGS.eventNames.default,
       defaultTimeoutMs: REMOTE_SETTINGS.serverTimeoutMs.default,
       maxTimeoutMs: REMOTE_SETTINGS.serverTimeoutMs.max,
+      breaker: { ...CIRCUIT_BREAKER_DEFAULTS },
     },
   };
 }

@@ -1,6 +1,6 @@
-import { SHARED_SETTINGS, SettingsError, readSetting } from '../shared';
+import { type LabelOutcome, SHARED_SETTINGS, SettingsError, quoted, readSetting } from '../shared';
 import { HttpError } from './http-error';
-import { type WireEvent, labelEvents, readWireEvent } from './process-events';
+import { type EventResult, type WireEvent, labelEvents, readWireEvent } from './process-events';
 import type { RuntimePool } from './runtime-pool';
 import { type SuiteSettings, readRequestSettings } from './suite-settings';
 
@@ -13,8 +13,8 @@ export interface ApiContext {
 
 export interface LabelReply {
   body: unknown;
-  labeled: number;
-  unchanged: number;
+  /** Events per outcome, for /metrics. */
+  outcomes: Record<LabelOutcome, number>;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,11 +42,11 @@ function readTimeoutMs(settings: SuiteSettings): number | undefined {
 function requestObject(body: unknown, example: string): Record<string, unknown> {
   if (!isPlainObject(body)) throw new HttpError(400, 'invalid_request', `request body must be a JSON object such as ${example}`);
   const unknownKeys = Object.keys(body).filter((key) => key !== 'event' && key !== 'events' && key !== 'settings');
-  if (unknownKeys.length > 0) throw new HttpError(400, 'invalid_request', `unknown request field ${unknownKeys.map((key) => JSON.stringify(key)).join(', ')}; the fields are "event" (or "events" for /v1/process-batch) and optional "settings"`);
+  if (unknownKeys.length > 0) throw new HttpError(400, 'invalid_request', `unknown request field ${unknownKeys.map(quoted).join(', ')}; the fields are "event" (or "events" for /v1/process-batch) and optional "settings"`);
   return body;
 }
 
-async function runWithSettings(context: ApiContext, rawSettings: unknown, events: readonly WireEvent[]): Promise<Array<Record<string, unknown>>> {
+async function runWithSettings(context: ApiContext, rawSettings: unknown, events: readonly WireEvent[]): Promise<EventResult[]> {
   let requestSettings: SuiteSettings;
   try {
     requestSettings = readRequestSettings(rawSettings);
@@ -68,21 +68,25 @@ async function runWithSettings(context: ApiContext, rawSettings: unknown, events
   }
 }
 
-const count = (results: ReadonlyArray<Record<string, unknown>>): Pick<LabelReply, 'labeled' | 'unchanged'> => {
-  const labeled = results.filter((properties) => Object.keys(properties).length > 0).length;
-  return { labeled, unchanged: results.length - labeled };
-};
+function countOutcomes(results: readonly EventResult[]): LabelReply['outcomes'] {
+  const outcomes: LabelReply['outcomes'] = { labeled: 0, unchanged: 0, timed_out: 0, failed: 0 };
+  for (const { outcome } of results) outcomes[outcome]++;
+  return outcomes;
+}
 
-/** POST /v1/process: `{event, settings?}` → `{properties}`, the properties to add (empty when nothing applies). */
+/**
+ * POST /v1/process: `{event, settings?}` → `{properties, outcome}`: the properties to add, and whether they are
+ * empty because nothing applied (`unchanged`) or because labeling ran out of time or failed.
+ */
 export async function handleProcess(context: ApiContext, body: unknown): Promise<LabelReply> {
   const request = requestObject(body, '{"event": {"event": "llm-task", "properties": {...}}, "settings": {"emotionThreshold": "0.4"}}');
   if (request.event === undefined) throw new HttpError(400, 'invalid_request', 'request body has no "event"; send {"event": {...}} (use /v1/process-batch with "events" for several)');
   const event = readWireEvent(request.event, 'event');
-  const [properties] = await runWithSettings(context, request.settings, [event]);
-  return { body: { properties }, ...count([properties]) };
+  const results = await runWithSettings(context, request.settings, [event]);
+  return { body: results[0], outcomes: countOutcomes(results) };
 }
 
-/** POST /v1/process-batch: `{events: [...], settings?}` → `{results: [{properties}, ...]}` in the same order. */
+/** POST /v1/process-batch: `{events: [...], settings?}` → `{results: [{properties, outcome}, ...]}` in the same order. */
 export async function handleProcessBatch(context: ApiContext, body: unknown): Promise<LabelReply> {
   const request = requestObject(body, '{"events": [{"event": "llm-task", "properties": {...}}], "settings": {}}');
   if (!Array.isArray(request.events)) throw new HttpError(400, 'invalid_request', 'request body needs "events": a list of event objects (use /v1/process with "event" for one)');
@@ -91,5 +95,5 @@ export async function handleProcessBatch(context: ApiContext, body: unknown): Pr
   }
   const events = request.events.map((event, index) => readWireEvent(event, `events[${index}]`));
   const results = await runWithSettings(context, request.settings, events);
-  return { body: { results: results.map((properties) => ({ properties })) }, ...count(results) };
+  return { body: { results }, outcomes: countOutcomes(results) };
 }

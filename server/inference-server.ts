@@ -1,6 +1,6 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import * as suite from '../index';
-import { labelingStats } from '../shared';
+import { labelingStats, quoted } from '../shared';
 import { type ApiContext, type LabelReply, effectiveSettings, handleProcess, handleProcessBatch } from './api-handlers';
 import { hasBearerToken } from './bearer-token';
 import { HttpError, sendError, sendJson } from './http-error';
@@ -62,7 +62,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   };
 
   async function route(endpoint: Endpoint, request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (endpoint === 'other') throw new HttpError(404, 'not_found', `no endpoint ${request.method} ${(request.url ?? '').split('?')[0]}; the endpoints are POST /v1/process, POST /v1/process-batch, GET /healthz, GET /readyz, GET /metrics`);
+    if (endpoint === 'other') throw new HttpError(404, 'not_found', `no endpoint ${request.method} ${quoted((request.url ?? '').split('?')[0])}; the endpoints are POST /v1/process, POST /v1/process-batch, GET /healthz, GET /readyz, GET /metrics`);
     if (request.method !== METHOD_OF[endpoint]) {
       response.setHeader('Allow', METHOD_OF[endpoint]);
       throw new HttpError(405, 'method_not_allowed', `${endpoint} takes ${METHOD_OF[endpoint]}, not ${request.method}`);
@@ -87,7 +87,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     const body = await readJsonBody(request, config.maxBodyBytes);
     const handler = endpoint === '/v1/process' ? handleProcess : handleProcessBatch;
     const reply: LabelReply = await withinBudget(handler(context, body));
-    metrics.recordEvents(reply.labeled, reply.unchanged);
+    metrics.recordEvents(reply.outcomes);
     sendJson(response, 200, reply.body, draining);
   }
 
@@ -103,7 +103,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
       request.resume();
       if (error instanceof HttpError) return sendError(response, error, draining);
       config.log(`${endpoint} failed: ${firstLine(error)}`);
-      sendError(response, new HttpError(500, 'internal_error', `the server failed on this request (${firstLine(error)}); events were not labeled`), draining);
+      sendError(response, new HttpError(500, 'internal_error', 'the server failed on this request (its log says why); events were not labeled'), draining);
     });
   });
   // Slow or idle clients must not hold sockets (and so shutdown) forever.

@@ -1,5 +1,4 @@
-import { processEvent } from '../index';
-import { addedProperties } from '../shared';
+import { type LabelOutcome, addedProperties, processEventWithOutcome } from '../shared';
 import { HttpError } from './http-error';
 import type { RuntimeLease } from './runtime-pool';
 
@@ -21,13 +20,19 @@ export function readWireEvent(raw: unknown, where: string): WireEvent {
   return raw as WireEvent;
 }
 
+/** One event's answer: the properties labeling added, and what happened (a time-out is not "nothing to label"). */
+export interface EventResult {
+  properties: Record<string, unknown>;
+  outcome: LabelOutcome;
+}
+
 /**
  * Runs the suite's processEvent on every event at once (so their texts share micro-batches), keeping order, and
  * answers the properties it added: what a remote caller merges into its own copy of the event. processEvent labels
  * the object it is given, so it gets a copy of the properties and the request's own stay as they came.
  */
-export async function labelEvents(events: readonly WireEvent[], lease: RuntimeLease): Promise<Array<Record<string, unknown>>> {
+export async function labelEvents(events: readonly WireEvent[], lease: RuntimeLease): Promise<EventResult[]> {
   const copies = events.map((event) => ({ ...event, properties: event.properties ? { ...event.properties } : undefined }));
-  const labeled = await Promise.all(copies.map((copy) => processEvent(copy, lease.meta)));
-  return labeled.map((result, index) => addedProperties(events[index].properties, result.properties));
+  const outcomes = await Promise.all(copies.map((copy) => processEventWithOutcome(copy, lease.meta)));
+  return outcomes.map((outcome, index) => ({ properties: addedProperties(events[index].properties, copies[index].properties), outcome }));
 }

@@ -1,3 +1,4 @@
+import type { LabelOutcome } from '../shared';
 import { LatencyHistogram, writeHistogram } from './latency-histogram';
 import { ModelCounters, type ModelStatsRow } from './model-counters';
 import { writeModelMetrics } from './model-metrics';
@@ -13,7 +14,7 @@ const PREFIX = 'llm_classify';
 export class ServerMetrics {
   private readonly requests = new Map<string, { endpoint: Endpoint; status: number; count: number }>();
   private readonly latency = new Map<Endpoint, LatencyHistogram>();
-  private readonly events = { labeled: 0, unchanged: 0 };
+  private readonly events: Record<LabelOutcome, number> = { labeled: 0, unchanged: 0, timed_out: 0, failed: 0 };
   private readonly eventsPerRequest = { count: 0, sum: 0 };
   private readonly models = new ModelCounters();
 
@@ -30,11 +31,12 @@ export class ServerMetrics {
     histogram.observe(seconds);
   }
 
-  recordEvents(labeled: number, unchanged: number): void {
-    this.events.labeled += labeled;
-    this.events.unchanged += unchanged;
+  recordEvents(outcomes: Readonly<Record<LabelOutcome, number>>): void {
+    for (const outcome of Object.keys(this.events) as LabelOutcome[]) {
+      this.events[outcome] += outcomes[outcome];
+      this.eventsPerRequest.sum += outcomes[outcome];
+    }
     this.eventsPerRequest.count++;
-    this.eventsPerRequest.sum += labeled + unchanged;
   }
 
   render(modelRows: readonly ModelStatsRow[], server: { runtimes: number; inFlight: number; ready: boolean }): string {
@@ -49,8 +51,8 @@ export class ServerMetrics {
     text.family(`${PREFIX}_http_request_duration_seconds`, 'histogram', 'Time from request received to reply sent, by endpoint.');
     for (const [endpoint, histogram] of this.latency) writeHistogram(text, `${PREFIX}_http_request_duration_seconds`, { endpoint }, histogram);
 
-    text.family(`${PREFIX}_events_total`, 'counter', 'Events processed: labeled (properties added) or unchanged (nothing applied, or labeling failed or timed out).');
-    text.sample(`${PREFIX}_events_total`, { outcome: 'labeled' }, this.events.labeled).sample(`${PREFIX}_events_total`, { outcome: 'unchanged' }, this.events.unchanged);
+    text.family(`${PREFIX}_events_total`, 'counter', 'Events processed, by outcome: labeled (properties added), unchanged (nothing to label), timed_out (the time budget ran out), failed (a model error or a full queue).');
+    for (const [outcome, count] of Object.entries(this.events)) text.sample(`${PREFIX}_events_total`, { outcome }, count);
     text.family(`${PREFIX}_events_per_request`, 'summary', 'Events per process or process-batch request.');
     text.sample(`${PREFIX}_events_per_request_sum`, {}, this.eventsPerRequest.sum).sample(`${PREFIX}_events_per_request_count`, {}, this.eventsPerRequest.count);
 

@@ -1,7 +1,8 @@
 // The inference core's only entry point: cli/, server/, sandbox/, bench/ and the plugins import from here (a test enforces it).
 
 // Plugins: a spec in, setupPlugin / processEvent / teardownPlugin out.
-export { createClassifierPlugin, labelingStats, type ClassifierPlugin, type ClassifierPluginMeta, type PluginLayout } from './plugin/create-classifier-plugin';
+export { createClassifierPlugin, labelingStats, processEventWithOutcome, type ClassifierPlugin, type ClassifierPluginMeta, type PluginLayout } from './plugin/create-classifier-plugin';
+export type { LabelOutcome } from './plugin/labeling-runtime';
 export { SIDES, type ClassifierSpec, type FixtureTriggers, type ModelSlot, type Side } from './plugin/classifier-spec';
 export { languagePropertyName, propertyNames } from './plugin/property-names';
 export { addedProperties } from './plugin/added-properties';
@@ -20,6 +21,9 @@ export { parseSharedSettings } from './settings/parse-settings';
 export { readSettingsObject } from './settings/settings-object';
 export { parseWholeNumber, wholeNumberError } from './settings/whole-number';
 export { pluginJsonFor, pluginJsonSetting, type PluginJsonHeader, type PluginJsonSetting } from './settings/plugin-json';
+
+// Messages: what a user or a request sent is quoted only when short and plain.
+export { quoted } from './quoted';
 
 // Models and texts.
 export { acquireTextClassifier, releaseTextClassifier, type ClassifierOptions } from './inference/classifier-registry';

@@ -34,4 +34,16 @@ describe('circuit breaker (timestamps only)', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/the server answers again: circuit closed after 21 s; 3 event\(s\) went on without it meanwhile/);
   });
+
+  it('lets another probe through when one never comes back (a host whose calls have no time limit)', () => {
+    const lines: string[] = [];
+    const circuit = new CircuitBreaker({ failureThreshold: 1, coolDownMs: 1000, staleProbeMs: 5000, dependency: 'the server', log: (line) => lines.push(line) });
+    circuit.failed(0);
+    expect(circuit.allow(1000)).toBe(true); // this probe hangs forever
+    expect(circuit.allow(5999)).toBe(false);
+    expect(circuit.allow(6000)).toBe(true);
+    circuit.succeeded(6100);
+    expect(circuit.isOpen).toBe(false);
+    expect(lines[0]).toContain('events go on without it for 1 s');
+  });
 });

@@ -25,7 +25,7 @@ describe('a classification failure never loses or alters an event', () => {
     expect(returned).toBe(event);
     expect(returned).toEqual(before);
     expect(warnings.lines).toHaveLength(1);
-    expect(warnings.lines[0]).toContain(`event "llm-task" (uuid ${event.uuid}) passed through unlabeled: toxicity (user) failed`);
+    expect(warnings.lines[0]).toContain(`event "llm-task" (uuid "${event.uuid}") passed through unlabeled: toxicity (user) failed`);
     expect(warnings.lines[0]).not.toContain('secret-user-text');
   });
 

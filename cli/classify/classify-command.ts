@@ -48,6 +48,7 @@ export async function runClassifyCommand(argv: string[]): Promise<number> {
   const concurrency = readIntegerOption(args.values, CONCURRENCY);
   const input = openInput(inputPath);
   const output = openOutput(args.values.out, inputPath);
+  if (output.removedStalePartials > 0 && !args.flags.quiet) process.stderr.write(`llm-classify: removed ${output.removedStalePartials} partial output file(s) left by earlier runs that were killed\n`);
   const progress = new ProgressBar('classify', 'events');
   // Core warnings go to stderr too: clear the bar first so they start on their own line.
   const { warn, info, log } = console;

@@ -9,8 +9,8 @@ import { runInOrder } from './ordered-pipeline';
 import { type RunSummary, countLabel, emptySummary } from './summary';
 
 export interface ClassifiedRecord {
-  /** The line to write: the input line itself when nothing changed, else the labeled event as JSON. */
-  line: string;
+  /** The line to write: the input line's own bytes when nothing changed, else the labeled event as JSON. */
+  line: string | Buffer;
   /** The labeled event when labels were added (for the demo table). */
   labeledEvent?: Record<string, unknown>;
   /** The event as read, when the record was an event. */
@@ -72,9 +72,10 @@ export async function runClassification(run: ClassificationRun): Promise<RunSumm
     let value: unknown;
     if (record.parsed) value = record.parsed.value;
     else {
-      if (record.raw.trim() === '') return { kind: 'blank', record };
+      if (record.text === undefined) return { kind: 'invalid', record };
+      if (record.text.trim() === '') return { kind: 'blank', record };
       try {
-        value = JSON.parse(record.raw);
+        value = JSON.parse(record.text);
       } catch {
         return { kind: 'invalid', record };
       }

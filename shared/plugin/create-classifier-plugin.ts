@@ -3,7 +3,7 @@ import { classifierEnabledInSuite, classifierSettingRows } from '../settings/cla
 import type { RawConfig } from '../settings/read-setting';
 import { SettingsError } from '../settings/settings-error';
 import type { ClassifierSpec } from './classifier-spec';
-import { type LabelableEvent, LabelingRuntime } from './labeling-runtime';
+import { type LabelOutcome, type LabelableEvent, LabelingRuntime } from './labeling-runtime';
 
 /** The part of PostHog's plugin `meta` we use. */
 export interface ClassifierPluginMeta {
@@ -42,6 +42,19 @@ export function labelingStats(meta: ClassifierPluginMeta): ReturnType<LabelingRu
   return runtimeOf(meta)?.stats() ?? [];
 }
 
+/**
+ * processEvent of the plugin set up on `meta` (any plugin this factory built), plus what it did: the server reports
+ * a time-out in its reply and metrics, where an untouched event alone cannot tell it from "nothing to label".
+ */
+export async function processEventWithOutcome(event: LabelableEvent, meta: ClassifierPluginMeta): Promise<LabelOutcome> {
+  const runtime = runtimeOf(meta);
+  if (!runtime) {
+    logWarning('processEvent called before a successful setupPlugin; event passed through unlabeled');
+    return 'failed';
+  }
+  return runtime.label(event);
+}
+
 /** Builds a PostHog plugin (`setupPlugin`, `processEvent`, `teardownPlugin`) from classifier declarations. */
 export function createClassifierPlugin(layout: PluginLayout): ClassifierPlugin {
   return {
@@ -53,12 +66,8 @@ export function createClassifierPlugin(layout: PluginLayout): ClassifierPlugin {
     },
 
     async processEvent(event, meta) {
-      const runtime = runtimeOf(meta);
-      if (!runtime) {
-        logWarning('processEvent called before a successful setupPlugin; event passed through unlabeled');
-        return event;
-      }
-      return runtime.label(event);
+      await processEventWithOutcome(event, meta);
+      return event;
     },
 
     async teardownPlugin(meta) {

@@ -1,6 +1,7 @@
 import { type ClassifierOptions, acquireTextClassifier, releaseTextClassifier } from '../inference/classifier-registry';
 import type { ClassifierStats, TextClassifier } from '../inference/text-classifier';
 import { logWarning, logWarningThrottled } from '../log';
+import { quoted } from '../quoted';
 import { QueueFullError } from '../inference/micro-batcher';
 import { type ClassifierSettings, type SharedSettings, parseClassifierSettings, parseSharedSettings } from '../settings/parse-settings';
 import type { RawConfig } from '../settings/read-setting';
@@ -9,6 +10,12 @@ import type { ClassifierSpec } from './classifier-spec';
 import { LanguageStep, type SideLanguages, type SideTexts, languageProperties } from './language-step';
 import { SideLabeler } from './side-labeler';
 import { warnOnLabelsOutsideSlot } from './slot-vocabulary';
+
+/**
+ * What labeling did to one event: `labeled` (properties added), `unchanged` (nothing to label: another event name,
+ * no text, labels already there), `timed_out` (the time budget ran out) or `failed` (a model error, a full queue).
+ */
+export type LabelOutcome = 'labeled' | 'unchanged' | 'timed_out' | 'failed';
 
 /** The smallest event shape we rely on; PostHog's PluginEvent fits it. */
 export interface LabelableEvent {
@@ -35,7 +42,7 @@ const NO_LANGUAGES: SideLanguages = {};
 
 function describeEvent(event: LabelableEvent | null | undefined): string {
   if (typeof event !== 'object' || event === null) return 'a non-object event';
-  return `event ${JSON.stringify(String(event.event))}${typeof event.uuid === 'string' ? ` (uuid ${event.uuid})` : ''}`;
+  return `event ${quoted(String(event.event))}${typeof event.uuid === 'string' ? ` (uuid ${quoted(event.uuid)})` : ''}`;
 }
 
 /** What a configured plugin instance holds between setup and teardown. */
@@ -75,17 +82,17 @@ export class LabelingRuntime {
   }
 
   /**
-   * Adds the label properties to `event.properties` and returns that same object, as PostHog's own plugins do
-   * (PostHog keeps its bookkeeping on the object it passed in). All labels are added at once, after every
-   * classification of the event has succeeded; on any failure, time-out or odd input the event is returned
+   * Adds the label properties to `event.properties` in place, as PostHog's own plugins do (PostHog keeps its
+   * bookkeeping on the object it passed in), and says what it did. All labels are added at once, after every
+   * classification of the event has succeeded; on any failure, time-out or odd input the event is left
    * untouched, with one log line that never quotes its text. A model's labels for text confidently in a language
    * it does not declare are not written (`languageGate`): that is no failure, the other labels are. Never throws.
    */
-  async label<E extends LabelableEvent>(event: E): Promise<E> {
+  async label(event: LabelableEvent): Promise<LabelOutcome> {
     try {
-      if (typeof event !== 'object' || event === null || !this.shared.eventNames.matches(event.event)) return event;
+      if (typeof event !== 'object' || event === null || !this.shared.eventNames.matches(event.event)) return 'unchanged';
       const properties = event.properties;
-      if (properties === undefined) return event;
+      if (properties === undefined) return 'unchanged';
       const { userText, agentText } = extractConversationTexts(event.event, properties);
       const texts: SideTexts = { user: userText, agent: agentText };
       const work = this.labelers.flatMap((labeler) => {
@@ -94,7 +101,7 @@ export class LabelingRuntime {
         if (!this.shared.overwriteLabels && Object.prototype.hasOwnProperty.call(properties, labeler.names.label)) return [];
         return [{ labeler, result: labeler.label(text, this.shared.writeScores) }];
       });
-      if (work.length === 0 && !this.shared.writeLanguage) return event;
+      if (work.length === 0 && !this.shared.writeLanguage) return 'unchanged';
       // Detection runs on its own thread beside the models; a gated model's answer is simply not written.
       const [languages, outcomes] = await withTimeout(Promise.all([this.language?.detect(texts) ?? NO_LANGUAGES, Promise.allSettled(work.map((item) => item.result))]), this.shared.timeoutMs);
       const written = work.map(({ labeler }) => !this.shared.languageGate || labeler.knowsLanguage(languages[labeler.side]));
@@ -105,18 +112,24 @@ export class LabelingRuntime {
         const message = `${describeEvent(event)} passed through unlabeled: ${labelerName} failed${failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''}: ${errorMessage(reason)}`;
         if (reason instanceof QueueFullError) logWarningThrottled(`queue-full ${labelerName}`, message);
         else logWarning(message);
-        return event;
+        return 'failed';
       }
-      if (this.shared.writeLanguage) Object.assign(properties, languageProperties(languages, properties, this.shared.overwriteLabels));
+      const added: Record<string, unknown> = this.shared.writeLanguage ? languageProperties(languages, properties, this.shared.overwriteLabels) : {};
       outcomes.forEach((outcome, index) => {
-        if (outcome.status === 'fulfilled' && written[index]) Object.assign(properties, outcome.value);
+        if (outcome.status === 'fulfilled' && written[index]) Object.assign(added, outcome.value);
       });
-      return event;
+      if (Object.keys(added).length === 0) return 'unchanged';
+      Object.assign(properties, added);
+      return 'labeled';
     } catch (error) {
       const message = `${describeEvent(event)} passed through unlabeled: ${errorMessage(error)}`;
-      if (error instanceof LabelTimeoutError) logWarningThrottled('label-timeout', message);
-      else logWarning(message);
-      return event;
+      if (error instanceof LabelTimeoutError) {
+        // Under overload every event can time out: one line per 10 s, with the count of those left out.
+        logWarningThrottled('label-timeout', message);
+        return 'timed_out';
+      }
+      logWarning(message);
+      return 'failed';
     }
   }
 

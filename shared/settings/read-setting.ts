@@ -1,4 +1,5 @@
 import type { ChoiceSetting, IntegerSetting, Setting, TextSetting, ThresholdSetting, YesNoSetting } from './setting';
+import { quoted } from '../quoted';
 import { SettingsError } from './settings-error';
 import { parseWholeNumber, wholeNumberError } from './whole-number';
 
@@ -36,14 +37,14 @@ export function readSetting(config: RawConfig, setting: Setting, label = setting
       const choices = setting.type === 'yesNo' ? ['yes', 'no'] : setting.choices;
       if (text === undefined) return setting.default;
       const choice = choices.find((candidate) => candidate === text.toLowerCase());
-      if (choice === undefined) throw new SettingsError(`${label} must be one of ${choices.map((candidate) => `"${candidate}"`).join(', ')}, got ${JSON.stringify(text)}`);
+      if (choice === undefined) throw new SettingsError(`${label} must be one of ${choices.map((candidate) => `"${candidate}"`).join(', ')}, got ${quoted(text)}`);
       return setting.type === 'yesNo' ? choice === 'yes' : choice;
     }
     case 'threshold': {
       if (text === undefined) return undefined;
       const value = Number(text);
       if (!/^[\d.eE+-]+$/.test(text) || !(value >= 0 && value <= 1)) {
-        throw new SettingsError(`${label} must be a number from 0 to 1 (e.g. 0.5), or blank for the model's own thresholds, got ${JSON.stringify(text)}`);
+        throw new SettingsError(`${label} must be a number from 0 to 1 (e.g. 0.5), or blank for the model's own thresholds, got ${quoted(text)}`);
       }
       return value;
     }

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_MODEL_FLAGS, fixtureModel } from '../helpers/fixture-models';
-import { ensureBuiltCli, runCli } from './cli-harness';
+import { CLI, PACKAGE_DIR, ensureBuiltCli, runCli } from './cli-harness';
 
 const FIXTURE_FLAGS = FIXTURE_MODEL_FLAGS;
 // Appears only inside events: it must never reach stderr.
@@ -152,6 +153,56 @@ describe('llm-classify classify', () => {
       const result = await runCli(args);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^Usage: llm-classify/);
+    }
+  });
+
+  it('writes lines that are not valid UTF-8 through byte for byte', async () => {
+    const event = Buffer.from(`${JSON.stringify(llmTask('u1', 'I am so happy', 'welcome'))}\n`, 'utf8');
+    // Invalid bytes inside a JSON string, a lone continuation byte, an overlong encoding, and a truncated sequence at the end.
+    const broken = [Buffer.concat([Buffer.from('{"event": "llm-task", "properties": {"$llm_input": "caf'), Buffer.from([0xe9]), Buffer.from('"}}')]), Buffer.from([0x80, 0x41, 0xc0, 0xaf, 0x0d]), Buffer.from([0x7b, 0xe2, 0x82])];
+    const input = Buffer.concat([broken[0], Buffer.from('\n'), event, broken[1], Buffer.from('\n'), broken[2]]);
+    const path = join(workDir, 'latin1.jsonl');
+    writeFileSync(path, input);
+    const out = join(workDir, 'latin1-out.jsonl');
+    const result = await runCli(['classify', path, '--out', out, ...FIXTURE_FLAGS]);
+    expect(result.code).toBe(0);
+    const output = readFileSync(out);
+    const lines = [];
+    for (let start = 0, end = output.indexOf(0x0a); end >= 0; start = end + 1, end = output.indexOf(0x0a, start)) lines.push(output.subarray(start, end));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].equals(broken[0])).toBe(true);
+    expect(JSON.parse(lines[1].toString('utf8')).properties.user_emotion).toBe('joy');
+    expect(lines[2].equals(broken[1])).toBe(true);
+    expect(lines[3].equals(broken[2])).toBe(true);
+    expect(result.stderr).toMatch(/4 lines read, 1 events: 1 classified, 0 passed through, 3 invalid lines kept as they were/);
+  });
+
+  it('removes the partial output a run killed with SIGKILL left behind, and never a live run\'s', async () => {
+    const out = join(workDir, 'killed.jsonl');
+    const partials = (): string[] => readdirSync(workDir).filter((name) => name.startsWith('killed.jsonl.partial-'));
+    /** A run reading stdin that never ends: it has opened its partial file and waits. */
+    const stuckRun = async () => {
+      const child = spawn(process.execPath, [CLI, 'classify', '-', '--out', out, ...FIXTURE_FLAGS], { cwd: PACKAGE_DIR, stdio: ['pipe', 'ignore', 'ignore'] });
+      const partial = `killed.jsonl.partial-${child.pid}`;
+      while (!existsSync(join(workDir, partial))) await new Promise((resolve) => setTimeout(resolve, 20));
+      return { child, partial, killed: new Promise((resolve) => child.once('exit', resolve)) };
+    };
+    const live = await stuckRun();
+    try {
+      const killed = await stuckRun();
+      killed.child.kill('SIGKILL');
+      await killed.killed;
+      expect(partials().sort()).toEqual([killed.partial, live.partial].sort());
+
+      const stdin = `${JSON.stringify(llmTask('k1', 'I am furious', 'sorry'))}\n`;
+      const result = await runCli(['classify', '-', '--out', out, ...FIXTURE_FLAGS], { stdin });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('removed 1 partial output file(s) left by earlier runs that were killed');
+      expect(partials()).toEqual([live.partial]);
+      expect(JSON.parse(readFileSync(out, 'utf8')).properties.user_emotion).toBe('anger');
+    } finally {
+      live.child.kill('SIGKILL');
+      await live.killed;
     }
   });
 });

@@ -4,7 +4,8 @@ import * as suiteModule from '../../index';
 import { IN_PROCESS_IMPORT } from '../../sandbox/in-process-main';
 import { aiGenerationEvent, chat, llmEvent, pluginMeta } from '../helpers/events';
 import { FIXTURE_SETTINGS } from '../helpers/fixture-models';
-import { loadPluginInSandbox, transformLikePostHog } from './posthog-plugin-vm';
+import { loadPluginInVm } from '../../bench/posthog-vm/plugin-vm';
+import { transformLikePostHog } from '../../bench/posthog-vm/posthog-transforms';
 import { builtMain, sandboxBuild } from './sandbox-helpers';
 
 describe('in-process mode on a PostHog plugin server', () => {
@@ -17,7 +18,7 @@ describe('in-process mode on a PostHog plugin server', () => {
 
   it('runs the suite in-process once the plugin server whitelists the package under one import', async () => {
     expect(sandboxBuild().some((plugin) => plugin.plugin === 'in-process')).toBe(true);
-    const sandboxed = loadPluginInSandbox(builtMain('in-process'), { config: { ...FIXTURE_SETTINGS.suite, emotionThreshold: '0.5' }, availableImports: { [IN_PROCESS_IMPORT]: suiteModule } });
+    const sandboxed = loadPluginInVm(builtMain('in-process'), { config: { ...FIXTURE_SETTINGS.suite, emotionThreshold: '0.5' }, availableImports: { [IN_PROCESS_IMPORT]: suiteModule } });
     await sandboxed.methods.setupPlugin?.();
     const events = [aiGenerationEvent(chat(['user', 'that is wrong, you idiot']), [{ role: 'assistant', content: 'I am sorry, that was sad' }]), llmEvent('pleased and happy', 'welcome')];
     const viaSandbox = await Promise.all(structuredClone(events).map((event) => sandboxed.methods.processEvent?.(event)));

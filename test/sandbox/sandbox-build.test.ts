@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pluginManifests } from '../../plugins/plugin-manifests';
-import { renderMainFile, readTemplateSource } from '../../sandbox/render-main-file';
+import { readFileSync as readText } from 'node:fs';
+import { join } from 'node:path';
+import { CIRCUIT_BREAKER_DEFAULTS } from '../../sandbox/circuit-breaker';
+import { inlinedBreakerSource, renderMainFile, readTemplateSource } from '../../sandbox/render-main-file';
 import { remotePluginOutputs } from '../../sandbox/remote-plugin-builds';
 import { SERVER_OWNED_KEYS } from '../../server';
-import { transformLikePostHog } from './posthog-plugin-vm';
+import { transformLikePostHog } from '../../bench/posthog-vm/posthog-transforms';
 import { readZip, sandboxBuild } from './sandbox-helpers';
 
 describe('npm run build:sandbox', () => {
@@ -24,7 +27,7 @@ describe('npm run build:sandbox', () => {
   it('writes main files that import nothing and pass PostHog\'s Babel transform with an empty import whitelist', () => {
     for (const plugin of sandboxBuild().filter((candidate) => candidate.plugin !== 'in-process')) {
       const source = readFileSync(plugin.mainPath, 'utf8');
-      expect(() => transformLikePostHog(source, {})).not.toThrow();
+      expect(() => transformLikePostHog(source)).not.toThrow();
       expect(source).not.toMatch(/^\s*import\s/m);
       expect(source).not.toMatch(/\brequire\(/);
     }
@@ -54,6 +57,19 @@ describe('npm run build:sandbox', () => {
     expect(emotion?.build.fixedSettings).toEqual({ emotionEnabled: 'yes', toxicityEnabled: 'no', flowEnabled: 'no' });
     expect(emotion?.build.settingKeys).toMatchObject({ threshold: 'emotionThreshold', writeLabelList: 'emotionWriteLabelList', eventNames: 'eventNames' });
     expect(emotion?.build.labelProperties).toEqual(['user_emotion', 'user_emotion_score', 'user_emotions', 'agent_emotion', 'agent_emotion_score', 'agent_emotions']);
+  });
+
+  it('inlines sandbox/circuit-breaker.ts into every remote main file, so there is one source and nothing to import', () => {
+    const breakerSource = readText(join(__dirname, '..', '..', 'sandbox', 'circuit-breaker.ts'), 'utf8');
+    for (const output of remotePluginOutputs()) {
+      const main = renderMainFile(output.build);
+      expect(main).toContain(inlinedBreakerSource(breakerSource));
+      expect(main).toContain('class CircuitBreaker {');
+      expect(main).not.toMatch(/^export (class|interface|const) (CircuitBreaker|CIRCUIT_BREAKER_DEFAULTS)/m);
+      expect(main).not.toMatch(/^import /m);
+      expect(output.build.breaker).toEqual(CIRCUIT_BREAKER_DEFAULTS);
+    }
+    expect(() => inlinedBreakerSource(`import { x } from './y';\n${breakerSource}`)).toThrow('must import nothing');
   });
 
   it('stops the build when the template lost its BUILD marker line', () => {

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { type BuiltSandboxPlugin, buildSandboxPlugins } from '../../sandbox/build-sandbox-plugins';
+import { remotePluginOutputs } from '../../sandbox/remote-plugin-builds';
+import { type RemotePluginBuild } from '../../sandbox/remote-plugin-template';
+import { renderMainFile } from '../../sandbox/render-main-file';
 
 let built: BuiltSandboxPlugin[] | undefined;
 
@@ -18,6 +21,13 @@ export function builtMain(plugin: string): string {
   const entry = sandboxBuild().find((candidate) => candidate.plugin === plugin);
   if (!entry) throw new Error(`no sandbox build for ${plugin}`);
   return readFileSync(entry.mainPath, 'utf8');
+}
+
+/** A remote plugin's main file built with other values than the shipped ones (a short breaker cool-down for tests). */
+export function mainWith(plugin: string, overrides: Partial<RemotePluginBuild>): string {
+  const output = remotePluginOutputs().find((candidate) => candidate.folder === plugin);
+  if (!output) throw new Error(`no remote plugin ${plugin}`);
+  return renderMainFile({ ...output.build, ...overrides });
 }
 
 /** The entries of a zip archive (stored or deflated), read from its local headers. */
@@ -39,14 +49,33 @@ export function readZip(path: string): Map<string, string> {
   return entries;
 }
 
-/** A TCP relay in front of the server that can be cut like a crash: open sockets reset, new ones refused. */
-export async function startCuttableRelay(targetPort: number): Promise<{ url: string; cut(): void }> {
+export interface Relay {
+  url: string;
+  /** From now on connections are accepted and never answered (a wedged server); open ones are cut. */
+  hang(): void;
+  /** From now on connections reach the server again. */
+  forward(): void;
+  /** Like a crash: open sockets reset, new ones refused. */
+  cut(): void;
+  close(): void;
+}
+
+/** A TCP relay in front of the server on `targetPort`, which can make it hang or crash. */
+export async function startRelay(targetPort: number): Promise<Relay> {
   const sockets = new Set<Socket>();
+  let hanging = false;
   const relay: Server = createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    if (hanging) {
+      client.on('data', () => undefined);
+      client.on('error', () => undefined);
+      return;
+    }
     const upstream = connect(targetPort, '127.0.0.1');
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
     for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
       socket.on('error', () => {
         client.destroy();
         upstream.destroy();
@@ -56,26 +85,27 @@ export async function startCuttableRelay(targetPort: number): Promise<{ url: str
   });
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
   const { port } = relay.address() as { port: number };
+  const resetAll = (): void => {
+    for (const socket of sockets) socket.resetAndDestroy();
+  };
   return {
     url: `http://127.0.0.1:${port}`,
+    hang: () => {
+      hanging = true;
+      resetAll();
+    },
+    forward: () => {
+      hanging = false;
+    },
     cut: () => {
       relay.close();
-      for (const socket of sockets) socket.resetAndDestroy();
+      resetAll();
+    },
+    close: () => {
+      relay.close();
+      for (const socket of sockets) socket.destroy();
     },
   };
-}
-
-/** A server that accepts connections and never answers. */
-export async function startSilentServer(): Promise<{ url: string; close(): void }> {
-  const sockets = new Set<Socket>();
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('data', () => undefined);
-    socket.on('error', () => undefined);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => { server.close(); sockets.forEach((socket) => socket.destroy()); } };
 }
 
 /** An HTTP server answering every request with the same status and body. */

@@ -35,6 +35,7 @@ describe('llm-classify serve: labels', () => {
     const answers = await Promise.all(EVENTS().map((event) => postJson(`${server.url}/v1/process`, { event })));
     answers.forEach((answer) => expect(answer.status).toBe(200));
     expect(answers.map((answer) => answer.body.properties)).toEqual(expected);
+    expect(answers.map((answer) => answer.body.outcome)).toEqual(['labeled', 'labeled', 'labeled', 'labeled', 'labeled', 'unchanged']);
     expect(expected[0]).toMatchObject({ user_toxicity: 'toxic', user_flow: 'model_wrong_or_try_again', agent_flow: 'agent_apology_error_mistake', agent_emotion: 'sadness' });
     expect(expected[4]).not.toHaveProperty('user_emotion');
     expect(expected[5]).toEqual({});
@@ -44,7 +45,7 @@ describe('llm-classify serve: labels', () => {
     const expected = await inProcess({});
     const answer = await postJson(`${server.url}/v1/process-batch`, { events: EVENTS() });
     expect(answer.status).toBe(200);
-    expect(answer.body.results).toEqual(expected.map((properties) => ({ properties })));
+    expect(answer.body.results).toEqual(expected.map((properties) => ({ properties, outcome: Object.keys(properties).length > 0 ? 'labeled' : 'unchanged' })));
   });
 
   it('applies per-request settings the same way the plugin applies its own', async () => {
