@@ -1,7 +1,7 @@
 import { CLASSIFIER_SPECS } from '../plugins/classifier-specs';
 import { type PluginManifest, pluginManifests } from '../plugins/plugin-manifests';
 import { REQUEST_SETTING_KEYS } from '../server';
-import { type ClassifierSpec, type PluginJsonSetting, SHARED_SETTINGS, SIDES, classifierSettingRows, pluginJsonSetting, prefixedKey, propertyNames } from '../shared';
+import { type ClassifierSpec, type PluginJsonSetting, SHARED_SETTINGS, SIDES, classifierSettingRows, languagePropertyName, pluginJsonSetting, prefixedKey, propertyNames } from '../shared';
 import { CIRCUIT_BREAKER_DEFAULTS } from './circuit-breaker';
 import type { RemotePluginBuild } from './remote-plugin-template';
 import { REMOTE_SETTINGS } from './remote-settings';
@@ -22,8 +22,9 @@ function suiteKeyOf(key: string, single: ClassifierSpec | undefined): string {
   return single === undefined || SHARED_KEYS.has(key) ? key : prefixedKey(single.name, key);
 }
 
+/** What a reply may add: each classifier's label, score and list properties, and the detected language of each side. */
 function labelProperties(specs: readonly ClassifierSpec[]): string[] {
-  return specs.flatMap((spec) => SIDES.flatMap((side) => Object.values(propertyNames(spec, side))));
+  return [...specs.flatMap((spec) => SIDES.flatMap((side) => Object.values(propertyNames(spec, side)))), ...SIDES.map(languagePropertyName)];
 }
 
 function outputFor(folder: string, manifest: PluginManifest['json'], single: ClassifierSpec | undefined): RemotePluginOutput {

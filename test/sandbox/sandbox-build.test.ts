@@ -56,7 +56,7 @@ describe('npm run build:sandbox', () => {
     const emotion = remotePluginOutputs().find((output) => output.folder === 'emotion');
     expect(emotion?.build.fixedSettings).toEqual({ emotionEnabled: 'yes', toxicityEnabled: 'no', flowEnabled: 'no' });
     expect(emotion?.build.settingKeys).toMatchObject({ threshold: 'emotionThreshold', writeLabelList: 'emotionWriteLabelList', eventNames: 'eventNames' });
-    expect(emotion?.build.labelProperties).toEqual(['user_emotion', 'user_emotion_score', 'user_emotions', 'agent_emotion', 'agent_emotion_score', 'agent_emotions']);
+    expect(emotion?.build.labelProperties).toEqual(['user_emotion', 'user_emotion_score', 'user_emotions', 'agent_emotion', 'agent_emotion_score', 'agent_emotions', 'user_language', 'agent_language']);
   });
 
   it('inlines sandbox/circuit-breaker.ts into every remote main file, so there is one source and nothing to import', () => {

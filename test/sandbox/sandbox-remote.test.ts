@@ -17,6 +17,7 @@ function mixedEvents() {
     llmEvent('plain words', ''),
     llmEvent('happy idiot', 'sorry', { user_emotion: 'already-there' }),
     { ...llmEvent('happy', 'sad'), event: '$pageview' },
+    llmEvent('I am so happy with how this long conversation about the weather went today', ''),
   ];
 }
 
@@ -43,7 +44,7 @@ describe('remote-mode plugin in PostHog\'s plugin VM (vm2 3.9.18), against a rea
   afterAll(() => server.close());
 
   it('labels events exactly like the in-process suite plugin with the same UI settings, in the event it was given', async () => {
-    const ui = { emotionThreshold: '0.5', writeScores: 'yes', toxicityWriteLabelList: 'yes' };
+    const ui = { emotionThreshold: '0.5', writeScores: 'yes', toxicityWriteLabelList: 'yes', writeLanguage: 'yes' };
     const sandboxed = await loadAndSetUp('suite', { serverUrl: server.url, serverToken: TOKEN, ...ui });
     const events = mixedEvents();
     const copies = structuredClone(events);
@@ -58,6 +59,7 @@ describe('remote-mode plugin in PostHog\'s plugin VM (vm2 3.9.18), against a rea
     expect(JSON.parse(JSON.stringify(remote))).toEqual(JSON.parse(JSON.stringify(local)));
     expect(remote[0].properties).toMatchObject({ user_toxicity: 'toxic', user_flow: 'model_wrong_or_try_again', agent_flow: 'agent_apology_error_mistake', user_toxicity_labels: ['toxic', 'insult'] });
     expect(remote[3].properties.user_emotion).toBe('already-there');
+    expect(remote[5].properties).toMatchObject({ user_emotion: 'joy', user_language: 'en' });
     expectUnchanged(remote[4], events[4], copies[4]);
     expect(sandboxed.logs).toEqual([]);
   });
