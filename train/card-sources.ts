@@ -60,4 +60,16 @@ export const CARD_SOURCES: Record<TaskName, { datasets: string[]; modelLicense: 
       '`no_information_doesnt_know` is mostly SGD "Sorry, I couldn\'t find/book ..." (a failed action), which is close to but not the same as an LLM not knowing.',
     ],
   },
+  topic: {
+    datasets: [
+      '**Stack Exchange question titles** (103 sites), via the TWEAC QA-agent selection data: Geigle, G., Reimers, N., Rücklé, A., Gurevych, I. "TWEAC: Transformer with Extendable QA Agent Classifiers", arXiv:2104.07081 (2021); github.com/UKPLab/TWEAC-qa-agent-selection @ ed4f0ca. Question titles from the Stack Exchange sites listed in site_topics.tsv, contributors of Stack Exchange, Inc., via UKPLab TWEAC. License: CC BY-SA 3.0 (posts before 2018-05-02) / CC BY-SA 4.0 (later). train.tsv was used for training and dev, dev.tsv for the held-out numbers; the upstream test files were not used.',
+      '**CLINC150 / OOS-eval**. Larson, S., Mahendran, A., Peper, J. J., Clarke, C., Lee, A., Hill, P., Kummerfeld, J. K., Leach, K., Laurenzano, M. A., Tang, L., Mars, J. "An Evaluation Dataset for Intent Classification and Out-of-Scope Prediction", EMNLP 2019. License: CC BY 3.0. Source: github.com/clinc/oos-eval (train and val splits; the test split was not used).',
+      '**Arena-Hard-Auto v0.1** prompts (dev and held-out only, never trained on). Li, T., Chiang, W.-L., Frick, E., Dunlap, L., Wu, T., Zhu, B., Gonzalez, J. E., Stoica, I. "From Crowdsourced Data to High-Quality Benchmarks: Arena-Hard and BenchBuilder Pipeline", arXiv:2406.11939 (2024). License: Apache-2.0. Source: github.com/lmarena/arena-hard-auto @ 196f6b8, data/arena-hard-v0.1/question.jsonl; topic labels written by this project.',
+      '**Handwritten examples** written by this project, not copied from any data set (train/handwritten/topic-*.jsonl, shipped in the repository under the project license).',
+    ],
+    modelLicense: 'Trained on Stack Exchange content (CC BY-SA 3.0 / 4.0): these weights are an adaptation and are shared under **CC BY-SA 4.0** (share-alike), with attribution to the Stack Exchange contributors (question titles from the Stack Exchange sites in site_topics.tsv, contributors of Stack Exchange, Inc., via UKPLab TWEAC, Geigle et al. 2021) and CLINC150 (Larson et al. 2019, CC BY 3.0).',
+    limits: [
+      'One topic per request, from a bag of word pieces and piece pairs: a request that spans two topics (a Python script for a tax calculation) gets the one whose words weigh most.',
+    ],
+  },
 };
