@@ -84,6 +84,7 @@ export function writeModelCard(task: TrainedTask, outDir: string, command: strin
           metricsTable('Dev (tuning set)', devTuned),
           ...benignFprLines(task),
         ]),
+    ...(sources.measurement ? [sources.measurement, ''] : []),
     '## Intended use',
     '- Cheap, always-available labels for analytics on LLM conversation events at high volume (segmenting insights, funnels and cohorts), where an occasional wrong label is acceptable.',
     '- Not for moderation decisions about individual people, and not as a substitute for the accurate-tier MiniLMv2 models when quality matters.',
