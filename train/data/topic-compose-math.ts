@@ -61,6 +61,31 @@ const WORD_PROBLEMS = [
   'What is the minimum number of weighings needed to find the one heavier coin among {n} coins with a balance scale?',
   'Joe trains clients with plan A and plan B. On Monday {n} clients did A and {n} did B for {n} hours in total; on Tuesday {n} did A and {n} did B for {n} hours. How long is each plan?',
   'The length of a rectangle is {n} cm more than its width and its area is {big} square cm. Find its dimensions.',
+  'A bakery sells muffins for {n} dollars and cakes for {n} dollars. On Saturday it sold {big} items for {big} dollars. How many cakes did it sell?',
+  'A basketball player makes {pct}% of her free throws. What is the probability she makes at least {n} of her next {n} shots?',
+  'A recipe for {n} people uses {n}00 g of flour. I am cooking for {n} guests and have {big} g. Do I have enough, and how much is left over?',
+  'Our road trip is {big} km. We drive at {n}0 km/h and stop {n} times for 20 minutes. How long does the trip take?',
+  'A gym membership costs {n}0 dollars a month or {big} dollars a year. After how many months is the yearly plan cheaper?',
+  'I take a pill every {n} hours starting at 7am. At what times do I take the doses in one day?',
+  'In a card game each player gets {n} cards from a 52 card deck. What is the probability of getting at least one ace?',
+  'A phone plan charges {n} dollars plus {n} cents per minute. Another charges {n}0 dollars flat. When is the first plan cheaper?',
+  'Each of {n} friends sends a card to every other friend. How many cards are sent in total?',
+  'A pool is {n} m long, {n} m wide and {n} m deep. How many liters of water does it hold, and how long does a {n}0 liter per minute pump take to fill it?',
+  'A shop gives {pct}% off and then another {pct}% off the reduced price. What is the total discount in percent?',
+  'A lottery draws {n} numbers out of {n}0. What are my chances of matching all of them with one ticket?',
+  'I save {n}0 dollars in week one and {n} dollars more each week than the week before. How much have I saved after {n} weeks?',
+  'A soccer league has {n} teams. Each pair plays twice, home and away. How many matches are played in a season?',
+  'A movie theater has rows of seats where each row has {n} more seats than the one in front. The first row has {n} seats and there are {n} rows. How many seats are there?',
+  'There are {n} red, {n} green and {n} yellow candies in a jar. I grab {n} at random. What is the chance they are all different colors?',
+  'A cyclist rides up a hill at {n} km/h and down at {n}0 km/h. What is the average speed for the round trip?',
+  'If a virus infects {n} new people per infected person every week, starting from 1, how many are infected after {n} weeks?',
+  'My garden is a right triangle with legs {n} m and {n} m. How much fencing do I need to go around it?',
+  'What is the probability that a random 5 card poker hand is a full house?',
+  'A logic puzzle: three boxes are labeled apples, oranges and mixed, and every label is wrong. How many fruits must I pick to fix all the labels?',
+  'Brain teaser: a bat and a ball cost {n}.10 dollars together and the bat costs {n} dollar more than the ball. How much is the ball?',
+  'I roll {n} dice. What is the probability that the highest number shown is exactly {n}?',
+  'How many different outfits can I make from {n} shirts, {n} pants and {n} pairs of shoes if I never wear the red shirt with the green pants?',
+  'A hotel has {big} rooms and {pct}% are booked on weekdays and all of them on weekends. What is the average occupancy over a week?',
   'A runner does {n} laps of a {big} m track in {n} minutes. What is her average speed in km/h?',
 ];
 
@@ -145,14 +170,17 @@ const CONCEPTS = ['eigenvalues and eigenvectors', "Bayes' theorem", 'the central
 
 const CONCEPT_FRAMES = ['Explain {concept} with an example.', 'What is {concept}? I have a math exam tomorrow.', 'Can you explain {concept} in simple terms?', 'I do not get {concept}. Can you walk me through it?', 'What is the intuition behind {concept}?'];
 
+/** Openings shared with coding requests ("Show me how to ..."), so they weigh neither. */
+const OPENINGS = ['', '', '', 'Show me how to solve this: ', 'Help me solve this problem: ', 'Can you show me how to work this out? ', 'Quick question: ', 'Solve this please: ', 'How do I figure this out? ', 'My kid asked me this and I am stuck: '];
+
 const ASKS = ['', ' Show your work.', ' Explain step by step.', ' Please show all steps.', ' I got a different answer than the book.', ' This is for my homework.', " Let's think step by step."];
 
 export function composeMath(seed: number): string[] {
   const rng = new SeededRandom(seed);
   const slots = { n: N, big: BIG, pct: PCT, things: THINGS, person: PEOPLE, shape: SHAPES, expr: EXPRESSIONS, proof: PROOFS, concept: CONCEPTS };
-  const ask = (text: string): string => `${rng.next() < 0.25 ? `${pick(rng, CONTEXTS)} ` : ''}${text}${pick(rng, ASKS)}`;
+  const ask = (text: string): string => `${rng.next() < 0.25 ? `${pick(rng, CONTEXTS)} ` : ''}${pick(rng, OPENINGS)}${text}${pick(rng, ASKS)}`;
   return [
-    ...distinct(500, () => ask(fill(rng, pick(rng, WORD_PROBLEMS), slots))),
+    ...distinct(800, () => ask(fill(rng, pick(rng, WORD_PROBLEMS), slots))),
     ...distinct(350, () => ask(fill(rng, pick(rng, SYMBOLIC), slots))),
     ...distinct(110, () => fill(rng, pick(rng, PROOF_FRAMES), slots)),
     ...distinct(300, () => fill(rng, pick(rng, COMPETITION), slots, /%(\w+)%/g)),
