@@ -1,7 +1,7 @@
 import type { TaskName } from './tasks';
 
 /** Data sets, licenses and attribution per task, for the model cards. */
-export const CARD_SOURCES: Record<TaskName, { datasets: string[]; modelLicense: string; limits: string[] }> = {
+export const CARD_SOURCES: Record<TaskName, { datasets: string[]; modelLicense: string; limits: string[]; /** How to re-measure the shipped model outside the trainer. */ measurement?: string }> = {
   emotion: {
     datasets: [
       '**GoEmotions** (Google), Reddit comments, 28 labels. License: CC BY 4.0. Demszky, D., Movshovitz-Attias, D., Ko, J., Cowen, A., Nemade, G., Ravi, S. "GoEmotions: A Dataset of Fine-Grained Emotions", ACL 2020. Files used: train.tsv (training), dev.tsv (early stopping, thresholds, reported metrics); copied unchanged from github.com/monologg/GoEmotions-pytorch (original: github.com/google-research/google-research/tree/master/goemotions).',
@@ -58,6 +58,23 @@ export const CARD_SOURCES: Record<TaskName, { datasets: string[]; modelLicense: 
       'SGD system turns are short, templated booking-assistant replies, not LLM answers: long assistant messages are mostly OTHER, and the flow phrase has to dominate the text to be detected (mean pooling dilutes it in long answers).',
       '`refuses_to_answer` and `apologizes_for_mistake_or_error` come only from handwritten examples (about 65 and 90): treat them as phrase-level detectors; their held-out numbers rest on one or two dozen texts. An apology at the start of a long answer is often diluted below the threshold.',
       '`no_information_doesnt_know` is mostly SGD "Sorry, I couldn\'t find/book ..." (a failed action), which is close to but not the same as an LLM not knowing.',
+    ],
+  },
+  topic: {
+    datasets: [
+      '**Stack Exchange question titles** (103 sites), via the TWEAC QA-agent selection data: Geigle, G., Reimers, N., Rücklé, A., Gurevych, I. "TWEAC: Transformer with Extendable QA Agent Classifiers", arXiv:2104.07081 (2021); github.com/UKPLab/TWEAC-qa-agent-selection @ ed4f0ca. Question titles from the Stack Exchange sites listed in site_topics.tsv, contributors of Stack Exchange, Inc., via UKPLab TWEAC. License: CC BY-SA 3.0 (posts before 2018-05-02) / CC BY-SA 4.0 (later). train.tsv was used for training and dev, dev.tsv for the held-out numbers; the upstream test files were not used.',
+      '**CLINC150 / OOS-eval**. Larson, S., Mahendran, A., Peper, J. J., Clarke, C., Lee, A., Hill, P., Kummerfeld, J. K., Leach, K., Laurenzano, M. A., Tang, L., Mars, J. "An Evaluation Dataset for Intent Classification and Out-of-Scope Prediction", EMNLP 2019. License: CC BY 3.0. Source: github.com/clinc/oos-eval (train and val splits; the test split was not used).',
+      '**Arena-Hard-Auto v0.1** prompts (one prompt of each topic cluster trains, the other is held out). Li, T., Chiang, W.-L., Frick, E., Dunlap, L., Wu, T., Zhu, B., Gonzalez, J. E., Stoica, I. "From Crowdsourced Data to High-Quality Benchmarks: Arena-Hard and BenchBuilder Pipeline", arXiv:2406.11939 (2024). License: Apache-2.0. Source: github.com/lmarena/arena-hard-auto @ 196f6b8, data/arena-hard-v0.1/question.jsonl; topic labels written by this project.',
+      '**Handwritten examples** written by this project, not copied from any data set (train/handwritten/topic-*.jsonl, shipped in the repository under the project license).',
+    ],
+    measurement: 'The tables above come from the trainer (512 tokens). What the plugin writes (the inference core, its 256-token cut, decideLabel with these thresholds), per source, with precision and recall of coding, math and writing among the texts labeled with one of the three (as the independent chat-prompt set is labeled), the top confusions and, with `--errors N`, the misclassified texts: `node dist/train/topic-measure.js --model models/default-topic --data-dir ../shared/data` (add `--split dev` for the dev sets).',
+    modelLicense: 'Trained on Stack Exchange content (CC BY-SA 3.0 / 4.0): these weights are an adaptation and are shared under **CC BY-SA 4.0** (share-alike), with attribution to the Stack Exchange contributors (question titles from the Stack Exchange sites in site_topics.tsv, contributors of Stack Exchange, Inc., via UKPLab TWEAC, Geigle et al. 2021) and CLINC150 (Larson et al. 2019, CC BY 3.0).',
+    limits: [
+      'One topic per request, from a bag of word pieces and piece pairs: a request that spans two topics gets the one whose words weigh most. The kind of request was trained to win over the subject (a Python script about taxes is coding, a poem about code is writing, a word problem about trains is math), but long prompts full of one domain\'s words can still go to that domain.',
+      'Most of the training text is Stack Exchange titles (short, clean questions); chat prompts are long and mixed, and their probabilities spread over several topics. The thresholds are capped at 0.2 for that reason: a higher cap buys about 0.01-0.02 title macro-F1 and sends long coding prompts to `other`.',
+      'Known confusions: coding vs technology (server configuration, shell commands, IT questions sit on the line; the shipped site map puts superuser, askubuntu and serverfault in technology and unix in coding); writing vs business_finance for emails and cover letters to a manager or a client; writing vs entertainment for role-play and game content; coding vs math for code that comes with pasted tables of numbers, and for algorithm puzzles; science vs health for biology; entertainment and humanities vs writing for fiction.',
+      '`shopping` comes from one Stack Exchange site (hardware recommendations), CLINC150 orders and shopping lists, and a few handwritten prompts: it is weak outside electronics. `small_talk` and `other` come from CLINC150 and handwritten prompts only: short turns work best.',
+      'Label noise: a title\'s label is its site (a money question on the workplace site counts as business_finance either way). The Arena-Hard labels and every handwritten example were written by one person of this project; the Arena-Hard held-out half and the handwritten held-out prompts were read during development (error categories, not copied), so their numbers are development estimates; the independent numbers come from held-out sets this project never saw.',
     ],
   },
 };

@@ -63,7 +63,9 @@ export function writeModelCard(task: TrainedTask, outDir: string, command: strin
     `Seed ${task.seed}; AdamW (lr ${t.lr} linearly decayed to ${t.lr * t.lrEndFraction}, weight decay ${t.weightDecay}), batch ${t.batchSize}, dropout ${t.dropout} on the pooled vector, feature dropout ${t.featureDropout}, ${multi ? `positive-class weight (neg/pos)^${spec.weightPower} capped at ${spec.weightCap}` : `class weights (balanced)^${spec.weightPower}, label smoothing ${spec.labelSmoothing}`}${Object.keys(spec.sourceRepeats).length ? `, oversampling ${JSON.stringify(spec.sourceRepeats)}` : ''}; early stopping on dev (patience ${t.patience}, best epoch ${task.bestEpoch}). Training took ${Math.round(task.seconds)} s on 2 CPU cores.`,
     '',
     '## Thresholds',
-    `Tuned per label on dev (${multi ? 'the F1-best threshold' + (spec.name === 'toxicity' ? ', F1 averaged over the two sources so Davidson does not drown OLID, among the thresholds that keep the benign dev false-positive rate within its cap' : '') : `thresholds >= 0.5, the F1-best among those reaching precision ${spec.minPrecision} on dev`}) and stored in \`config.json\` as \`label_thresholds\`; the plugins use them when the threshold setting is left empty.`,
+    spec.thresholdTuner
+      ? `Thresholds ${spec.thresholdTuner.description}; stored in \`config.json\` as \`label_thresholds\`; the plugins use them when the threshold setting is left empty.`
+      : `Tuned per label on dev (${multi ? 'the F1-best threshold' + (spec.name === 'toxicity' ? ', F1 averaged over the two sources so Davidson does not drown OLID, among the thresholds that keep the benign dev false-positive rate within its cap' : '') : `thresholds >= 0.5, the F1-best among those reaching precision ${spec.minPrecision} on dev`}) and stored in \`config.json\` as \`label_thresholds\`; the plugins use them when the threshold setting is left empty.`,
     '',
     '| label | threshold |',
     '|---|---|',
@@ -82,6 +84,7 @@ export function writeModelCard(task: TrainedTask, outDir: string, command: strin
           metricsTable('Dev (tuning set)', devTuned),
           ...benignFprLines(task),
         ]),
+    ...(sources.measurement ? [sources.measurement, ''] : []),
     '## Intended use',
     '- Cheap, always-available labels for analytics on LLM conversation events at high volume (segmenting insights, funnels and cohorts), where an occasional wrong label is acceptable.',
     '- Not for moderation decisions about individual people, and not as a substitute for the accurate-tier MiniLMv2 models when quality matters.',

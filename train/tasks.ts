@@ -2,13 +2,15 @@ import { loadAgentFlow } from './data/agent-flow';
 import { loadGoEmotions } from './data/goemotions';
 import { BENIGN_SOURCES } from './data/benign';
 import { loadToxicity } from './data/toxicity';
+import { loadTopic } from './data/topic';
 import { loadUserFlow } from './data/user-flow';
 import type { TaskData } from './example';
+import { jointThresholdTuner, type ThresholdTuner } from './joint-thresholds';
 import type { ProblemType } from './loss';
 import type { TrainSettings } from './train-loop';
 
-export type TaskName = 'emotion' | 'toxicity' | 'user-flow' | 'agent-flow';
-export const TASK_NAMES: TaskName[] = ['emotion', 'toxicity', 'user-flow', 'agent-flow'];
+export type TaskName = 'emotion' | 'toxicity' | 'user-flow' | 'agent-flow' | 'topic';
+export const TASK_NAMES: TaskName[] = ['emotion', 'toxicity', 'user-flow', 'agent-flow', 'topic'];
 
 export interface TaskSpec {
   name: TaskName;
@@ -32,6 +34,8 @@ export interface TaskSpec {
   /** Multi-label: sources of benign, label-free text; thresholds keep their dev false-positive rate <= maxBenignRate. */
   benignSources?: string[];
   maxBenignRate?: number;
+  /** Single-label: replaces the per-label threshold tuning (thresholds tuned together under the plugins' rule). */
+  thresholdTuner?: ThresholdTuner;
   train: Omit<TrainSettings, 'seed'>;
 }
 
@@ -87,4 +91,21 @@ export const TASKS: Record<TaskName, TaskSpec> = {
   },
   'user-flow': { name: 'user-flow', title: 'User conversational-flow classifier (default tier)', load: loadUserFlow, ...FLOW_TASK },
   'agent-flow': { name: 'agent-flow', title: 'Agent (assistant) conversational-flow classifier (default tier)', load: loadAgentFlow, ...FLOW_TASK },
+  topic: {
+    name: 'topic',
+    title: 'Topic of the user request classifier (default tier)',
+    load: loadTopic,
+    problemType: 'single_label_classification',
+    ignoredLabel: 'other',
+    minPieceCount: 2,
+    bigramBuckets: 1 << 16,
+    bigramPrime: base.bigramPrime,
+    weightPower: 0.5,
+    weightCap: 100,
+    labelSmoothing: 0.05,
+    sourceRepeats: { handwritten: 10, composed: 1, 'arena-hard': 10 },
+    minPrecision: 0,
+    thresholdTuner: jointThresholdTuner(0.2, 10),
+    train: { ...base, dim: 64, lr: 0.005, epochs: 5, weightDecay: 0.0, dropout: 0.5, featureDropout: 0.3, poolPower: 1 },
+  },
 };

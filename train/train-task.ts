@@ -75,7 +75,9 @@ export function trainTask(spec: TaskSpec, dataDir: string, seed: number, log: (l
 
   const graph = foldAndQuantize(result.model, space);
   const devProbs = probabilities(foldedLogits(graph, space, devIds), L, spec.problemType);
-  const thresholds = tuneThresholds(devProbs, L, devGold, spec.problemType, ignored, spec.minPrecision, devGroups, cap);
+  const thresholds = spec.thresholdTuner
+    ? spec.thresholdTuner.tune(devProbs, L, devGold, ignored, devGroups)
+    : tuneThresholds(devProbs, L, devGold, spec.problemType, ignored, spec.minPrecision, devGroups, cap);
   const heldoutLogits = foldedLogits(graph, space, heldoutIds);
   const heldoutProbs = probabilities(heldoutLogits, L, spec.problemType);
   const metrics: Record<string, Metrics | Record<string, Metrics>> = {

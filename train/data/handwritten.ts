@@ -7,7 +7,7 @@ export interface HandwrittenRow {
 }
 
 /** Examples the project wrote itself (train/handwritten/*.jsonl) for labels no public set covers. */
-export function loadHandwritten(file: 'user-flow.jsonl' | 'agent-flow.jsonl' | 'benign-assistant.jsonl' | 'benign-user.jsonl' | 'toxic-chat.jsonl'): HandwrittenRow[] {
+export function loadHandwritten(file: 'user-flow.jsonl' | 'agent-flow.jsonl' | 'benign-assistant.jsonl' | 'benign-user.jsonl' | 'toxic-chat.jsonl' | `topic-${string}.jsonl`): HandwrittenRow[] {
   // Compiled to dist/train/data/, the .jsonl files stay in the source tree train/handwritten/.
   const candidates = [join(__dirname, '..', 'handwritten', file), join(__dirname, '..', '..', '..', 'train', 'handwritten', file)];
   for (const path of candidates) {

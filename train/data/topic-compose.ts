@@ -1,0 +1,76 @@
+import type { Example } from '../example';
+import { SeededRandom } from '../../modelgen/seeded-random';
+import { composeCoding } from './topic-compose-coding';
+import { pick } from './topic-compose-kit';
+import { composeLanguage } from './topic-compose-language';
+import { composeMath } from './topic-compose-math';
+import { composeTechnology } from './topic-compose-technology';
+import { composeWriting } from './topic-compose-writing';
+import { TOPIC_LABELS, topicId, type TopicLabel } from './topic-labels';
+
+export const COMPOSED_SOURCE = 'composed';
+
+/** Chat framing put around a question title, so that greetings, thanks and context sentences weigh no topic. */
+const BEFORE = ['', '', 'Hi, ', 'hey quick question: ', 'Can you help me? ', 'I have a question. ', 'Hello! ', 'Please explain: ', 'I was wondering, ', 'Help! ', 'So I have been trying to figure this out for days. ', 'Good morning. My question is: ', 'Sorry if this is a dumb question, but ', 'I searched online and could not find a clear answer. '];
+const AFTER = ['', '', ' Thanks!', ' thanks in advance', ' Please explain in detail.', ' Can you give me a step by step answer?', ' Keep it short.', ' What do you think?', ' Any advice would be appreciated.', ' Explain like I am five.', ' I need this for tomorrow.', ' Give me a few options.'];
+
+/** Expert roles chat prompts open with ("Act as a lawyer. ..."), by topic; the role and the question agree. */
+const ROLES: Partial<Record<TopicLabel, string[]>> = {
+  coding: ['a senior software engineer', 'an expert Python developer', 'a DevOps engineer'],
+  technology: ['an IT support specialist', 'a tech expert', 'a network administrator'],
+  math: ['a math professor', 'a statistician', 'a math tutor'],
+  science: ['a physicist', 'a chemistry professor', 'a biologist', 'an electrical engineer'],
+  health: ['a doctor', 'a nutritionist', 'a personal trainer', 'a medical advisor'],
+  food: ['a professional chef', 'a baker', 'a sommelier'],
+  business_finance: ['a financial advisor', 'a business consultant', 'an HR manager', 'an economist'],
+  education: ['a teacher', 'an academic advisor', 'a professor'],
+  travel: ['a travel agent', 'a tour guide', 'an expat advisor'],
+  entertainment: ['a film critic', 'a gaming expert', 'a music teacher', 'a sports commentator'],
+  relationships: ['a family therapist', 'a parenting coach', 'a relationship counselor'],
+  politics: ['a political scientist', 'a policy analyst'],
+  legal: ['a lawyer', 'a legal advisor'],
+  humanities: ['a historian', 'a philosopher', 'a theologian'],
+  language: ['a linguist', 'a language teacher'],
+  writing: ['an editor', 'a writing coach', 'a novelist'],
+  home_hobbies: ['a handyman', 'a gardener', 'a car mechanic', 'a veterinarian', 'a photographer'],
+  shopping: ['a shopping assistant', 'a product reviewer'],
+};
+const ROLE_FRAMES = ['Act as {role}. ', 'You are {role}. ', 'Pretend you are {role} and answer: ', 'I want you to act as {role}. ', 'As {role}, '];
+
+/** Every composed family, with its topic. */
+function families(seed: number): Array<[TopicLabel, string[]]> {
+  return [
+    ['coding', composeCoding(seed + 1)],
+    ['math', composeMath(seed + 2)],
+    ['writing', composeWriting(seed + 3)],
+    ['language', composeLanguage(seed + 4)],
+    ['technology', composeTechnology(seed + 5)],
+  ];
+}
+
+/** Composed chat prompts (all train) plus `framedShare` of the training titles again inside chat framing. */
+export function composeTopicExamples(seed: number, titles: readonly Example[], framedShare: number): { examples: Example[]; notes: string[] } {
+  const rng = new SeededRandom(seed + 51);
+  const composed = families(seed).flatMap(([topic, texts]) => texts.map((text): Example => ({ text, labels: [topicId(topic)], source: COMPOSED_SOURCE })));
+  const framed = titles
+    .filter(() => rng.next() < framedShare)
+    .map((title): Example => {
+      const roles = ROLES[TOPIC_LABELS[title.labels[0]]];
+      const before = roles && rng.next() < 0.3 ? pick(rng, ROLE_FRAMES).replace('{role}', pick(rng, roles)) : pick(rng, BEFORE);
+      return { text: `${before}${title.text}${pick(rng, AFTER)}`.trim(), labels: title.labels, source: COMPOSED_SOURCE };
+    });
+  const counts = families(seed).map(([topic, texts]) => `${topic} ${texts.length}`);
+  return {
+    examples: [...composed, ...distinctExamples(framed)],
+    notes: [
+      `Composed chat prompts (train only; source "composed"), built at training time by train/data/topic-compose-*.ts from templates and fragments written by the project (request frames, tasks, subjects, styles, the code snippets and error messages of train/handwritten/topic-code.jsonl): ${counts.join(', ')}: requests to write code, code and errors pasted into a question, word problems, equations and proofs, stories, poems, emails and rewrites, translations and grammar questions, help with using devices and apps, with subjects from every topic so that the kind of request decides the label.`,
+      `Chat framing: ${Math.round(framedShare * 100)}% of the training titles again, inside a greeting, a context sentence or an expert role that fits the topic ("Act as a lawyer."), and a closing ("Thanks!"), so that framing words weigh no topic.`,
+    ],
+  };
+}
+
+/** The first example of each text. */
+function distinctExamples(examples: Example[]): Example[] {
+  const seen = new Set<string>();
+  return examples.filter((e) => !seen.has(e.text) && seen.add(e.text) !== undefined);
+}
