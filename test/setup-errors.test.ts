@@ -5,7 +5,7 @@ import * as emotion from '../plugins/emotion';
 import * as flow from '../plugins/flow';
 import * as suite from '../index';
 import { pluginMeta } from './helpers/events';
-import { FIXTURE_SETTINGS, fixtureModel } from './helpers/fixture-models';
+import { FIXTURE_SETTINGS, fixtureModel, suiteToggles } from './helpers/fixture-models';
 
 const setupFails = (config: Record<string, string>): Promise<void> => emotion.setupPlugin(pluginMeta({ ...FIXTURE_SETTINGS.emotion, ...config }));
 
@@ -36,7 +36,7 @@ describe('bad settings fail at setup with a message naming the field and what is
   });
 
   it('refuses a suite with every classifier turned off', async () => {
-    await expect(suite.setupPlugin(pluginMeta({ emotionEnabled: 'no', toxicityEnabled: 'no', flowEnabled: 'no' }))).rejects.toThrow('turn at least one on');
+    await expect(suite.setupPlugin(pluginMeta(suiteToggles([])))).rejects.toThrow('turn at least one on');
   });
 });
 

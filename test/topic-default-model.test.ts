@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { acquireTextClassifier, readModelFolder, releaseTextClassifier } from '../shared';
-import { decideLabel, thresholdsFor } from '../shared/decode/label-decision';
-import { TOPIC_LABELS } from '../train/data/topic-labels';
+import * as topic from '../plugins/topic';
+import { TOPIC_LABELS } from '../plugins/topic/spec';
+import { readModelFolder, resolveModelDir } from '../shared';
+import { llmEvent, pluginMeta } from './helpers/events';
 
-const MODEL_DIR = join(__dirname, '..', 'models', 'default-topic');
-const OPTIONS = { modelDir: MODEL_DIR, executionProvider: 'cpu' as const, maxTokens: 256, cacheSize: 0 };
+const MODEL_DIR = resolveModelDir(topic.topicSpec.models[0].defaultDir);
 
 function folderBytes(dir: string): number {
   return readdirSync(dir).reduce((sum, name) => {
@@ -16,7 +16,9 @@ function folderBytes(dir: string): number {
 
 describe('default topic model (models/default-topic)', () => {
   const model = readModelFolder(MODEL_DIR);
-  const rule = { thresholds: thresholdsFor(model.labels, undefined, model.labelThresholds, 0.3), fallbackLabel: 'other', ignoredLabels: new Set(['other']), scoreRule: 'label' as const };
+  const meta = pluginMeta({});
+  beforeAll(() => topic.setupPlugin(meta));
+  afterAll(() => topic.teardownPlugin(meta));
 
   it('declares the 20 topic labels, single-label, with a tuned threshold for each', () => {
     expect([...model.labels].sort()).toEqual([...TOPIC_LABELS].sort());
@@ -36,12 +38,9 @@ describe('default topic model (models/default-topic)', () => {
     ['Translate "good morning, how are you?" into Spanish.', 'language'],
     ['Give me a recipe for banana bread.', 'food'],
     ['hi, how are you doing today?', 'small_talk'],
-  ])('labels %j as %s, as the plugin decides', async (text, topic) => {
-    const classifier = await acquireTextClassifier(OPTIONS);
-    try {
-      expect(decideLabel(await classifier.classify(text), model.labels, rule).label).toBe(topic);
-    } finally {
-      await releaseTextClassifier(classifier, OPTIONS);
-    }
+  ])('the topic plugin with its default settings labels %j as %s', async (text, expected) => {
+    const labeled = await topic.processEvent(llmEvent(text, 'Sure, here you go.'), meta);
+    expect(labeled.properties?.user_topic).toBe(expected);
+    expect(labeled.properties).not.toHaveProperty('agent_topic');
   });
 });

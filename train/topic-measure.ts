@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { acquireTextClassifier, readModelFolder, releaseTextClassifier } from '../shared';
-import { decideLabel, thresholdsFor } from '../shared/decode/label-decision';
+import { topicSpec } from '../plugins/topic/spec';
+import { acquireTextClassifier, decideLabel, decisionRuleFor, parseSharedSettings, readModelFolder, releaseTextClassifier } from '../shared';
 import type { Example } from './example';
 import { computeMetrics, roundMetrics } from './metrics';
 import { loadTopic } from './data/topic';
@@ -9,8 +9,6 @@ import { loadTopic } from './data/topic';
 // decides (decideLabel, the model's label_thresholds, `other` ignored, max 256 tokens), per data source.
 
 const USAGE = 'usage: node dist/train/topic-measure.js [--model models/default-topic] [--data-dir ../shared/data] [--split heldout|dev] [--seed 13] [--max-tokens 256] [--errors N]';
-const FALLBACK = 'other';
-const DEFAULT_THRESHOLD = 0.3;
 /** The labels the independent chat-prompt set uses (its creative_writing is our writing). */
 const CHAT_VIEW = ['coding', 'math', 'writing'];
 const SLICE = 512;
@@ -53,8 +51,8 @@ function viewScores(gold: string[], predicted: string[], view: string[], label: 
 
 function sourceReport(labels: string[], examples: Example[], predicted: string[], top: string[], errors: number): object {
   const gold = examples.map((e) => labels[e.labels[0]]);
-  const toSet = (name: string): number[] => (name === FALLBACK ? [] : [labels.indexOf(name)]);
-  const present = [...new Set(gold)].filter((g) => g !== FALLBACK).map((g) => labels.indexOf(g));
+  const toSet = (name: string): number[] => (name === topicSpec.fallbackLabel ? [] : [labels.indexOf(name)]);
+  const present = [...new Set(gold)].filter((g) => g !== topicSpec.fallbackLabel).map((g) => labels.indexOf(g));
   const metrics = roundMetrics(computeMetrics(gold.map(toSet), predicted.map(toSet), labels, present));
   const confusions = new Map<string, number>();
   gold.forEach((g, i) => {
@@ -82,8 +80,9 @@ async function main(): Promise<void> {
   const examples = data[split];
   const labels = data.labels;
   if (model.labels.join() !== labels.join()) throw new Error(`${modelDir} has labels ${model.labels.join(', ')}; the topic task has ${labels.join(', ')}`);
-  const rule = { thresholds: thresholdsFor(labels, undefined, model.labelThresholds, DEFAULT_THRESHOLD), fallbackLabel: FALLBACK, ignoredLabels: new Set([FALLBACK]), scoreRule: 'label' as const };
-  const options = { modelDir, executionProvider: 'cpu' as const, maxTokens: Number(args['max-tokens'] ?? 256), cacheSize: 0 };
+  const rule = decisionRuleFor(topicSpec, labels, undefined, model.labelThresholds);
+  const shared = parseSharedSettings({ maxTokens: args['max-tokens'], cacheSize: '0' });
+  const options = { modelDir, executionProvider: shared.executionProvider, maxTokens: shared.maxTokens, batching: shared.batching, cacheSize: shared.cacheSize };
   const classifier = await acquireTextClassifier(options);
   const predicted: string[] = [];
   const top: string[] = [];

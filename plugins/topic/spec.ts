@@ -1,5 +1,11 @@
 import type { ClassifierSpec } from '../../shared';
 
+/** The topics, in the default model's id order. `writing`: requests to write or edit text (emails, stories, essays); `language`: translation and grammar. */
+export const TOPIC_LABELS = [
+  'coding', 'technology', 'math', 'science', 'health', 'food', 'business_finance', 'education', 'travel', 'entertainment',
+  'relationships', 'politics', 'legal', 'humanities', 'language', 'writing', 'home_hobbies', 'shopping', 'small_talk', 'other',
+] as const;
+
 /** The topic of the user's request, single-label; `other` when no topic passes. No reference model was published: this vocabulary is the project's own. */
 export const topicSpec: ClassifierSpec = {
   name: 'topic',
@@ -19,11 +25,7 @@ export const topicSpec: ClassifierSpec = {
       settingName: 'Model folder',
       sides: ['user', 'agent'],
       defaultDir: 'models/default-topic',
-      // `writing`: requests to write or edit text (emails, stories, essays); `language`: translation and grammar.
-      labels: [
-        'coding', 'technology', 'math', 'science', 'health', 'food', 'business_finance', 'education', 'travel', 'entertainment',
-        'relationships', 'politics', 'legal', 'humanities', 'language', 'writing', 'home_hobbies', 'shopping', 'small_talk', 'other',
-      ],
+      labels: TOPIC_LABELS,
       problemType: 'single_label_classification',
       fixture: {
         tokenizer: 'wordpiece',

@@ -1,3 +1,4 @@
+import { CLASSIFIER_SPECS } from '../../plugins/classifier-specs';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
@@ -118,7 +119,8 @@ export function acceptedEvents(upstream: RecordingUpstream, pathPrefix = '/'): C
   return upstream.requests.filter((request) => request.status < 300 && request.url.startsWith(pathPrefix) && request.body.length > 0).flatMap(captureEvents);
 }
 
-const LABEL_MEMBER = /,?"(?:user|agent)_(?:emotion|toxicity|flow)[a-z_]*":(?:"[^"]*"|-?[0-9.eE+-]+|\[[^\]]*\])/g;
+const PROPERTY_STEMS = CLASSIFIER_SPECS.flatMap((spec) => [spec.propertyStem, spec.listPropertyStem]).join('|');
+const LABEL_MEMBER = new RegExp(`,?"(?:user|agent)_(?:${PROPERTY_STEMS}|language)[a-z_]*":(?:"[^"]*"|-?[0-9.eE+-]+|\\[[^\\]]*\\])`, 'g');
 
 /** `text` with the label properties the gateway appended taken out again: what the SDK sent, when nothing else was touched. */
 export function withoutLabels(text: string): string {

@@ -19,3 +19,8 @@ export const FIXTURE_SETTINGS: Record<string, Record<string, string>> & { suite:
 export const FIXTURE_MODEL_FLAGS: string[] = CLASSIFIER_SPECS.flatMap((spec) =>
   classifierSettingRows(spec, spec.name).models.flatMap(({ slot, setting }) => (setting.flag ? [`--${setting.flag.name}`, fixtureModel(slot.id)] : [])),
 );
+
+/** Suite toggles that turn on exactly the classifiers named (`suiteToggles(['emotion'])`: every other one off). */
+export function suiteToggles(enabled: readonly string[]): Record<string, string> {
+  return Object.fromEntries(CLASSIFIER_SPECS.map((spec) => [classifierSettingRows(spec, spec.name).enabled?.key ?? '', enabled.includes(spec.name) ? 'yes' : 'no']));
+}

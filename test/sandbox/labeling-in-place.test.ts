@@ -16,7 +16,7 @@ interface Mode {
 }
 
 // Every label and score property of the suite, both sides: what a labeled event must gain, all of it.
-const LABEL_PROPERTIES = CLASSIFIER_SPECS.flatMap((spec) => SIDES.flatMap((side) => [propertyNames(spec, side).label, propertyNames(spec, side).score])).sort();
+const LABEL_PROPERTIES = CLASSIFIER_SPECS.flatMap((spec) => (spec.defaultSides ?? SIDES).flatMap((side) => [propertyNames(spec, side).label, propertyNames(spec, side).score])).sort();
 
 /** The suite with a toxicity model that fails on texts over 12 tokens: short events get labels, long ones fail. */
 async function modes(): Promise<Mode[]> {

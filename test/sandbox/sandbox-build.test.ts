@@ -8,11 +8,13 @@ import { remotePluginOutputs } from '../../sandbox/remote-plugin-builds';
 import { SERVER_OWNED_KEYS } from '../../server';
 import { transformLikePostHog } from '../../bench/posthog-vm/posthog-transforms';
 import { readZip, sandboxBuild } from './sandbox-helpers';
+import { CLASSIFIER_SPECS } from '../../plugins/classifier-specs';
+import { suiteToggles } from '../helpers/fixture-models';
 
 describe('npm run build:sandbox', () => {
   it('emits the suite and each classifier as a folder with plugin.json and one main file, plus the same files zipped', () => {
     const built = sandboxBuild();
-    expect(built.map((plugin) => plugin.plugin).sort()).toEqual(['emotion', 'flow', 'in-process', 'suite', 'toxicity']);
+    expect(built.map((plugin) => plugin.plugin).sort()).toEqual([...CLASSIFIER_SPECS.map((spec) => spec.name), 'in-process', 'suite'].sort());
     for (const plugin of built) {
       expect(readdirSync(plugin.dir).sort()).toEqual(['index.ts', 'plugin.json']);
       const zipped = readZip(plugin.zipPath);
@@ -54,7 +56,7 @@ describe('npm run build:sandbox', () => {
 
   it('turns the other classifiers off in a single-classifier plugin and maps its keys to the suite\'s', () => {
     const emotion = remotePluginOutputs().find((output) => output.folder === 'emotion');
-    expect(emotion?.build.fixedSettings).toEqual({ emotionEnabled: 'yes', toxicityEnabled: 'no', flowEnabled: 'no' });
+    expect(emotion?.build.fixedSettings).toEqual(suiteToggles(['emotion']));
     expect(emotion?.build.settingKeys).toMatchObject({ threshold: 'emotionThreshold', writeLabelList: 'emotionWriteLabelList', eventNames: 'eventNames' });
     expect(emotion?.build.labelProperties).toEqual(['user_emotion', 'user_emotion_score', 'user_emotions', 'agent_emotion', 'agent_emotion_score', 'agent_emotions', 'user_language', 'agent_language']);
   });

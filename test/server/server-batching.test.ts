@@ -1,5 +1,6 @@
 import { llmEvent } from '../helpers/events';
 import { metricValue, postJson, startFixtureServer } from './server-helpers';
+import { suiteToggles } from '../helpers/fixture-models';
 
 const TOXIC_WORDS = ['idiot', 'kill', 'crap', 'loser', 'racist', 'worthless'];
 const EXPECTED: Record<string, string> = { idiot: 'toxic', kill: 'threat', crap: 'obscene', loser: 'insult', racist: 'identity_hate', worthless: 'toxic' };
@@ -40,7 +41,7 @@ describe('llm-classify serve: batching across requests and /metrics', () => {
   });
 
   it('counts cache hits, and shares models between plugin instances of different per-request settings', async () => {
-    const server = await startFixtureServer({ settings: { toxicityEnabled: 'no', flowEnabled: 'no' } });
+    const server = await startFixtureServer({ settings: suiteToggles(['emotion']) });
     try {
       const event = llmEvent('a happy line for the cache test', '');
       await postJson(`${server.url}/v1/process`, { event });

@@ -1,29 +1,7 @@
-/**
- * The topic classifier's labels, in the model's id order: single-label, `other` is the fallback
- * the plugins ignore. `writing` is a request to write or edit text; `language` is translation and grammar.
- */
-export const TOPIC_LABELS = [
-  'coding',
-  'technology',
-  'math',
-  'science',
-  'health',
-  'food',
-  'business_finance',
-  'education',
-  'travel',
-  'entertainment',
-  'relationships',
-  'politics',
-  'legal',
-  'humanities',
-  'language',
-  'writing',
-  'home_hobbies',
-  'shopping',
-  'small_talk',
-  'other',
-] as const;
+import { TOPIC_LABELS } from '../../plugins/topic/spec';
+
+/** The topic classifier's labels come from its spec (plugins/topic/spec.ts): single-label, `other` the fallback the plugins ignore. */
+export { TOPIC_LABELS };
 
 export type TopicLabel = (typeof TOPIC_LABELS)[number];
 
