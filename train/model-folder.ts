@@ -15,6 +15,7 @@ export function configJson(task: TrainedTask): object {
     id2label: Object.fromEntries(labels.map((label, i) => [String(i), label])),
     label2id: Object.fromEntries(labels.map((label, i) => [label, i])),
     label_thresholds: Object.fromEntries(labels.map((label, i) => [label, round(task.thresholds[i])])),
+    languages: task.spec.languages ?? ['en'],
     max_position_embeddings: MAX_TOKENS,
     vocab_size: task.tokenizer.vocabSize,
     pad_token_id: 0,

@@ -32,6 +32,10 @@ export interface TaskSpec {
   /** Multi-label: sources of benign, label-free text; thresholds keep their dev false-positive rate <= maxBenignRate. */
   benignSources?: string[];
   maxBenignRate?: number;
+  /** Labels eval:all names in its summary row (e.g. agent_refuses_answer on the refusal set). */
+  headlineLabels?: string[];
+  /** Languages of the training text, written to config.json `languages` (the runtime's language gate reads it); default ['en']. */
+  languages?: string[];
   train: Omit<TrainSettings, 'seed'>;
 }
 
@@ -44,12 +48,12 @@ const FLOW_TASK = {
   minPieceCount: 1,
   bigramBuckets: 1 << 16,
   bigramPrime: base.bigramPrime,
-  weightPower: 0.3,
+  weightPower: 0.6,
   weightCap: 100,
   labelSmoothing: 0.05,
-  sourceRepeats: { handwritten: 20 },
+  sourceRepeats: { handwritten: 10, 'handwritten-long': 4 },
   minPrecision: 0.85,
-  train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 1 },
+  train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 0.5 },
 } satisfies Omit<TaskSpec, 'name' | 'title' | 'load'>;
 
 export const TASKS: Record<TaskName, TaskSpec> = {
@@ -86,5 +90,5 @@ export const TASKS: Record<TaskName, TaskSpec> = {
     train: { ...base, dim: 64, lr: 0.002, epochs: 10, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
   },
   'user-flow': { name: 'user-flow', title: 'User conversational-flow classifier (default tier)', load: loadUserFlow, ...FLOW_TASK },
-  'agent-flow': { name: 'agent-flow', title: 'Agent (assistant) conversational-flow classifier (default tier)', load: loadAgentFlow, ...FLOW_TASK },
+  'agent-flow': { name: 'agent-flow', title: 'Agent (assistant) conversational-flow classifier (default tier)', load: loadAgentFlow, ...FLOW_TASK, headlineLabels: ['agent_refuses_answer'] },
 };

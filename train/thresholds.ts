@@ -6,27 +6,17 @@ const grid = (from: number, to: number, step: number): number[] => {
   return out;
 };
 
-function countsAt(probs: Float32Array, labels: number, gold: readonly (readonly number[])[], label: number, t: number, argmaxOnly: boolean): [number, number, number] {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  gold.forEach((set, i) => {
-    const base = i * labels;
-    let predicted = probs[base + label] >= t;
-    if (predicted && argmaxOnly) for (let l = 0; l < labels; l++) if (probs[base + l] > probs[base + label]) predicted = false;
-    const positive = set.includes(label);
-    if (predicted && positive) tp++;
-    else if (predicted) fp++;
-    else if (positive) fn++;
-  });
-  return [tp, fp, fn];
+/** Weight per example so that every group (data source) weighs the same in total. */
+function groupWeights(n: number, groups: number[][]): Float64Array {
+  const weights = new Float64Array(n);
+  for (const idx of groups) for (const i of idx) weights[i] += 1 / idx.length;
+  return weights;
 }
 
 /**
  * Per-label thresholds tuned on dev. Multi-label: the F1-best threshold in 0.05..0.95 (among those
  * keeping the benign false-positive rate within its cap, when one is given).
- * Single-label: thresholds >= 0.5 (so the decision is the argmax, whatever order the core applies
- * thresholds in) maximising F1 among those reaching `minPrecision`, else the most precise one.
+ * Single-label: see tuneSingleLabel.
  */
 export function tuneThresholds(
   probs: Float32Array,
@@ -35,29 +25,73 @@ export function tuneThresholds(
   problemType: ProblemType,
   ignored: number,
   minPrecision: number,
-  /** Multi-label: F1 is averaged over these index groups (data sources) that hold the label. */
+  /** Index groups (data sources): multi-label F1 is averaged over those holding the label; single-label counts weigh each group the same. */
   groups: number[][] = [gold.map((_, i) => i)],
   /** Multi-label: at most `maxRate` of these (benign, label-free) examples may reach the threshold. */
   benign?: BenignCap,
 ): Float32Array {
+  if (problemType === 'single_label_classification') return tuneSingleLabel(probs, labels, gold, ignored, minPrecision, groupWeights(gold.length, groups));
   const thresholds = new Float32Array(labels).fill(0.5);
-  const multi = problemType === 'multi_label_classification';
   for (let l = 0; l < labels; l++) {
     if (l === ignored) continue;
     let bestT = 0.5;
     let bestKey = -Infinity;
-    for (const t of multi ? grid(0.05, 0.95, 0.01) : grid(0.5, 0.99, 0.01)) {
-      const [tp, fp, fn] = countsAt(probs, labels, gold, l, t, !multi);
-      const f1 = multi ? groupedF1(probs, labels, gold, l, t, groups) : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-      const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-      // Single-label: meeting the precision floor beats any F1 below it.
-      const key = multi ? multiKey(f1, probs, labels, l, t, benign) : (precision >= minPrecision ? 10 : 0) + (precision >= minPrecision ? f1 : precision);
+    for (const t of grid(0.05, 0.95, 0.01)) {
+      const key = multiKey(groupedF1(probs, labels, gold, l, t, groups), probs, labels, l, t, benign);
       if (key > bestKey + 1e-12) {
         bestKey = key;
         bestT = t;
       }
     }
     thresholds[l] = bestT;
+  }
+  return thresholds;
+}
+
+/**
+ * Single-label thresholds for the plugins' rule: a text gets the highest-scoring label (never `ignored`,
+ * OTHER) among those at or over their thresholds. Per label, by coordinate ascent with the others fixed, the
+ * threshold in 0.2..0.95 with the best F1 among those reaching `minPrecision`, else the most precise one (the
+ * middle of the run of equally good thresholds);
+ * counts are weighted (`weights`, e.g. every data source weighing the same).
+ */
+function tuneSingleLabel(probs: Float32Array, labels: number, gold: readonly (readonly number[])[], ignored: number, minPrecision: number, weights: Float64Array): Float32Array {
+  const thresholds = new Float32Array(labels).fill(0.5);
+  const n = gold.length;
+  const bestOther = new Float32Array(n);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let l = 0; l < labels; l++) {
+      if (l === ignored) continue;
+      // The best competing label that passes its own threshold, per text.
+      for (let i = 0; i < n; i++) {
+        let best = -1;
+        for (let k = 0; k < labels; k++) if (k !== l && k !== ignored && probs[i * labels + k] >= thresholds[k]) best = Math.max(best, probs[i * labels + k]);
+        bestOther[i] = best;
+      }
+      const keys: Array<[number, number]> = [];
+      for (const t of grid(0.2, 0.95, 0.01)) {
+        let tp = 0;
+        let fp = 0;
+        let fn = 0;
+        for (let i = 0; i < n; i++) {
+          const p = probs[i * labels + l];
+          const predicted = p >= t && p > bestOther[i];
+          const positive = gold[i].includes(l);
+          if (predicted && positive) tp += weights[i];
+          else if (predicted) fp += weights[i];
+          else if (positive) fn += weights[i];
+        }
+        const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+        const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+        // Meeting the precision floor beats any F1 below it.
+        keys.push([t, precision >= minPrecision ? 10 + f1 : precision]);
+      }
+      // The middle of the best plateau: on a small dev set, its edges are where one text tips the count.
+      const bestKey = Math.max(...keys.map(([, key]) => key));
+      const plateau = keys.filter(([, key]) => key >= bestKey - 1e-9).map(([t]) => t);
+      const bestT = plateau[Math.floor(plateau.length / 2)];
+      thresholds[l] = bestT;
+    }
   }
   return thresholds;
 }

@@ -8,6 +8,7 @@ import { computeMetrics, type Metrics } from './metrics';
 import { argmaxDecode, decode, probabilities } from './scores';
 import type { TaskSpec } from './tasks';
 import { tuneThresholds, type BenignCap } from './thresholds';
+import { RUNTIME_MAX_TOKENS } from './runtime-defaults';
 import { bertPieceTokenizer } from './tokenize';
 import { trainBagModel } from './train-loop';
 import type { TrainedTask } from './trained-task';
@@ -20,7 +21,8 @@ export function trainTask(spec: TaskSpec, dataDir: string, seed: number, log: (l
   const ctx: EvalContext = { labels: data.labels, problemType: spec.problemType, ignored };
   log(`${spec.name}: ${data.labels.length} labels; train ${data.train.length}, dev ${data.dev.length}, held-out ${data.heldout.length}`);
 
-  const tokenizer = bertPieceTokenizer();
+  // Cut where the plugins cut by default, so training sees what inference sees.
+  const tokenizer = bertPieceTokenizer(RUNTIME_MAX_TOKENS);
   const encodeAll = (examples: Example[]): Int32Array[] => examples.map((e) => tokenizer.encode(e.text));
   const trainIds = encodeAll(data.train);
   const devIds = encodeAll(data.dev);

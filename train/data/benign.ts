@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../csv';
 import type { Example } from '../example';
 import { splitOff } from '../split-off';
-import { loadHandwritten } from './handwritten';
+import { handwrittenExamples } from './handwritten';
 import { mergeSplits, splitThree, type Splits } from './split-by-source';
 
 /** Sources of clearly non-toxic, chat-like text: negatives for the toxicity model, and its false-positive check. */
@@ -31,7 +31,7 @@ function sgd(dataDir: string, file: string, speaker: string, source: string): Ex
 }
 
 function handwritten(): Example[] {
-  return [...loadHandwritten('benign-assistant.jsonl'), ...loadHandwritten('benign-user.jsonl')].map((r) => ({ text: r.text, labels: [], source: 'handwritten-benign' }));
+  return [...handwrittenExamples('benign-assistant.jsonl', [], 'handwritten-benign'), ...handwrittenExamples('benign-user.jsonl', [], 'handwritten-benign')];
 }
 
 /** Benign negatives, per source seeded: 15% held out (25% of the handwritten ones), 10% of the rest dev. */

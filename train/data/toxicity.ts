@@ -4,11 +4,11 @@ import { parseCsvRecords } from '../csv';
 import type { Example, TaskData } from '../example';
 import { splitOff } from '../split-off';
 import { BENIGN_NOTES, loadBenign } from './benign';
-import { loadHandwritten } from './handwritten';
+import { handwrittenExamples } from './handwritten';
 import { splitThree } from './split-by-source';
 import { normalizeTweet } from './normalize-tweet';
 
-export const TOXICITY_LABELS = ['toxicity', 'identity_hate'];
+export const TOXICITY_LABELS = ['toxic', 'identity_hate'];
 const TOXICITY = 0;
 const IDENTITY_HATE = 1;
 
@@ -38,7 +38,7 @@ function loadDavidson(dataDir: string): Example[] {
 
 /** Handwritten hostile chat messages (insults aimed at the assistant or the product): the tweets have none. */
 function loadToxicChat(): Example[] {
-  return loadHandwritten('toxic-chat.jsonl').map((r) => ({ text: r.text, labels: [TOXICITY], source: 'handwritten-toxic' }));
+  return handwrittenExamples('toxic-chat.jsonl', TOXICITY_LABELS, 'handwritten-toxic');
 }
 
 /** Seeded per-source splits: 15% held out, then 10% of the rest as dev; plus benign chat-like negatives. */
@@ -57,12 +57,12 @@ export function loadToxicity(dataDir: string, seed: number): TaskData {
     dev: [...parts.flatMap((p) => p.dev), ...benign.dev],
     heldout: [...parts.flatMap((p) => p.heldout), ...benign.heldout, ...toxicChat.heldout],
     notes: [
-      'OLID v1.0 training file (13,240 tweets): subtask A OFF -> `toxicity`; OFF + TIN + GRP (targeted at a group) -> `identity_hate` as well.',
-      'Davidson et al. 2017 (24,783 tweets): class 0 hate speech -> `toxicity` + `identity_hate`; class 1 offensive -> `toxicity`; class 2 neither -> no label.',
+      'OLID v1.0 training file (13,240 tweets): subtask A OFF -> `toxic`; OFF + TIN + GRP (targeted at a group) -> `identity_hate` as well.',
+      'Davidson et al. 2017 (24,783 tweets): class 0 hate speech -> `toxic` + `identity_hate`; class 1 offensive -> `toxic`; class 2 neither -> no label.',
       'Davidson tweets normalised to OLID conventions (HTML entities decoded, @mentions -> @USER, links -> URL, "RT" dropped).',
       `Per source, seeded (seed ${seed}): 15% held out for the reported metrics, 10% of the rest as dev (early stopping, thresholds), the rest trains.`,
       ...BENIGN_NOTES,
-      'Handwritten hostile chat messages written by the project (train/handwritten/toxic-chat.jsonl: insults and profanity aimed at the assistant or the product, which the tweets lack) -> `toxicity`; seeded 25% held out, the rest trains (no dev part, so they do not steer the thresholds).',
+      'Handwritten hostile chat messages written by the project (train/handwritten/toxic-chat.jsonl: insults and profanity aimed at the assistant or the product, which the tweets lack) -> `toxic`; seeded 25% held out, the rest trains (no dev part, so they do not steer the thresholds).',
       'The OLID test sets were not used.',
     ],
   };
