@@ -27,7 +27,7 @@ export function benignFpr(examples: readonly Example[], probs: Float32Array, thr
   return out;
 }
 
-/** Indices of the examples from the benign sources. */
-export function benignIndices(examples: readonly Example[], sources: readonly string[]): number[] {
-  return examples.map((e, i) => (sources.includes(e.source) ? i : -1)).filter((i) => i >= 0);
+/** Indices of the examples from each benign source that has any. */
+export function benignGroups(examples: readonly Example[], sources: readonly string[]): number[][] {
+  return sources.map((source) => examples.map((e, i) => (e.source === source ? i : -1)).filter((i) => i >= 0)).filter((group) => group.length > 0);
 }

@@ -32,6 +32,8 @@ export interface TaskSpec {
   /** Multi-label: sources of benign, label-free text; thresholds keep their dev false-positive rate <= maxBenignRate. */
   benignSources?: string[];
   maxBenignRate?: number;
+  /** Multi-label: the label tuned first, whose threshold the others stay at or above (toxic). */
+  primaryLabel?: string;
   /** Labels eval:all names in its summary row (e.g. agent_refuses_answer on the refusal set). */
   headlineLabels?: string[];
   /** Languages of the training text, written to config.json `languages` (the runtime's language gate reads it); default ['en']. */
@@ -78,15 +80,16 @@ export const TASKS: Record<TaskName, TaskSpec> = {
     load: loadToxicity,
     problemType: 'multi_label_classification',
     minPieceCount: 1,
-    bigramBuckets: 1 << 19,
+    bigramBuckets: 1 << 18,
     bigramPrime: base.bigramPrime,
     weightPower: 0.5,
     weightCap: 10,
     labelSmoothing: 0,
-    sourceRepeats: { olid: 2, 'handwritten-benign': 3, 'handwritten-toxic': 3 },
+    sourceRepeats: { olid: 2, 'written-benign-assistant': 2, 'written-benign-user': 2, 'handwritten-toxic': 5, 'gptfuzz-questions': 3, 'arena-hard': 2 },
     minPrecision: 0,
-    benignSources: BENIGN_SOURCES,
+    benignSources: [...BENIGN_SOURCES, 'arena-hard'],
     maxBenignRate: 0.01,
+    primaryLabel: 'toxic',
     train: { ...base, dim: 64, lr: 0.002, epochs: 10, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
   },
   'user-flow': { name: 'user-flow', title: 'User conversational-flow classifier (default tier)', load: loadUserFlow, ...FLOW_TASK },

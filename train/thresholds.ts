@@ -15,7 +15,8 @@ function groupWeights(n: number, groups: number[][]): Float64Array {
 
 /**
  * Per-label thresholds tuned on dev. Multi-label: the F1-best threshold in 0.05..0.95 (among those
- * keeping the benign false-positive rate within its cap, when one is given).
+ * keeping the benign false-positive rate within its cap, when one is given); with a `primary` label (toxic),
+ * that one first, and no other label below it, so that the others add few texts the primary does not flag.
  * Single-label: see tuneSingleLabel.
  */
 export function tuneThresholds(
@@ -29,15 +30,20 @@ export function tuneThresholds(
   groups: number[][] = [gold.map((_, i) => i)],
   /** Multi-label: at most `maxRate` of these (benign, label-free) examples may reach the threshold. */
   benign?: BenignCap,
+  /** Multi-label: per example, the labels its source does not annotate (left out of the counts). */
+  unknown: readonly (readonly number[] | undefined)[] = [],
+  /** Multi-label: the label every other threshold stays at or above (-1: none). */
+  primary = -1,
 ): Float32Array {
   if (problemType === 'single_label_classification') return tuneSingleLabel(probs, labels, gold, ignored, minPrecision, groupWeights(gold.length, groups));
   const thresholds = new Float32Array(labels).fill(0.5);
-  for (let l = 0; l < labels; l++) {
+  const order = primary >= 0 ? [primary, ...Array.from({ length: labels }, (_, l) => l).filter((l) => l !== primary)] : Array.from({ length: labels }, (_, l) => l);
+  for (const l of order) {
     if (l === ignored) continue;
     let bestT = 0.5;
     let bestKey = -Infinity;
-    for (const t of grid(0.05, 0.95, 0.01)) {
-      const key = multiKey(groupedF1(probs, labels, gold, l, t, groups), probs, labels, l, t, benign);
+    for (const t of grid(primary >= 0 && l !== primary ? thresholds[primary] : 0.05, 0.95, 0.01)) {
+      const key = multiKey(groupedF1(probs, labels, gold, l, t, groups, unknown), probs, labels, l, t, benign);
       if (key > bestKey + 1e-12) {
         bestKey = key;
         bestT = t;
@@ -97,25 +103,37 @@ function tuneSingleLabel(probs: Float32Array, labels: number, gold: readonly (re
 }
 
 export interface BenignCap {
-  indices: number[];
+  /** Indices of the benign (label-free) examples, one group per source (see benignRate). */
+  groups: number[][];
   maxRate: number;
 }
 
-/** Share of the benign examples whose score for `label` reaches `t`. */
-export function benignRate(probs: Float32Array, labels: number, label: number, t: number, indices: readonly number[]): number {
+/**
+ * Share of benign examples whose score for `label` reaches `t`: pooled over the sources, or twice that for
+ * the worst source of at least 100 examples if higher (a source of 16 texts says little at a 1% cap).
+ */
+export function benignRate(probs: Float32Array, labels: number, label: number, t: number, groups: readonly (readonly number[])[]): number {
   let flagged = 0;
-  for (const i of indices) if (probs[i * labels + label] >= t) flagged++;
-  return indices.length === 0 ? 0 : flagged / indices.length;
+  let total = 0;
+  let worst = 0;
+  for (const indices of groups) {
+    let inGroup = 0;
+    for (const i of indices) if (probs[i * labels + label] >= t) inGroup++;
+    flagged += inGroup;
+    total += indices.length;
+    if (indices.length >= 100) worst = Math.max(worst, inGroup / indices.length / 2);
+  }
+  return Math.max(total === 0 ? 0 : flagged / total, worst);
 }
 
 /** F1 when the benign cap holds (offset +10), otherwise the lower the benign rate the better. */
 function multiKey(f1: number, probs: Float32Array, labels: number, label: number, t: number, benign: BenignCap | undefined): number {
-  if (!benign || benign.indices.length === 0) return f1;
-  const rate = benignRate(probs, labels, label, t, benign.indices);
+  if (!benign || benign.groups.length === 0) return f1;
+  const rate = benignRate(probs, labels, label, t, benign.groups);
   return rate <= benign.maxRate ? 10 + f1 : -rate;
 }
 
-function groupedF1(probs: Float32Array, labels: number, gold: readonly (readonly number[])[], label: number, t: number, groups: number[][]): number {
+function groupedF1(probs: Float32Array, labels: number, gold: readonly (readonly number[])[], label: number, t: number, groups: number[][], unknown: readonly (readonly number[] | undefined)[]): number {
   let sum = 0;
   let n = 0;
   for (const idx of groups) {
@@ -124,6 +142,7 @@ function groupedF1(probs: Float32Array, labels: number, gold: readonly (readonly
     let fp = 0;
     let fn = 0;
     for (const i of idx) {
+      if (unknown[i]?.includes(label)) continue;
       const predicted = probs[i * labels + label] >= t;
       const positive = gold[i].includes(label);
       if (predicted && positive) tp++;

@@ -27,6 +27,8 @@ export interface TrainInput {
   labels: number;
   train: Int32Array[];
   trainLabels: number[][];
+  /** Multi-label: per training text, the labels left out of its loss. */
+  trainUnknown?: Array<number[] | undefined>;
   /** Oversampling factor per training text (integer >= 1). */
   trainRepeats: number[];
   dev: Int32Array[];
@@ -105,7 +107,7 @@ export function trainBagModel(input: TrainInput, settings: TrainSettings): Train
           pooled[k] *= inv * dropMask[k];
         }
         linear(model, pooled, logits);
-        epochLoss += lossAndGrad(logits, input.trainLabels[index], input.loss, dz);
+        epochLoss += lossAndGrad(logits, input.trainLabels[index], input.loss, dz, input.trainUnknown?.[index]);
         dh.fill(0);
         for (let l = 0; l < labels; l++) {
           const g = dz[l] * scale;

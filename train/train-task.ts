@@ -1,6 +1,6 @@
-import { benignFpr, benignIndices } from './benign-fpr';
+import { benignFpr, benignGroups } from './benign-fpr';
 import type { Example } from './example';
-import { evaluate, evaluateBySource, goldSets, type EvalContext } from './evaluate';
+import { evaluate, evaluateBySource, goldSets, withoutUnknown, type EvalContext } from './evaluate';
 import { buildFeatureSpace, featureRows } from './features';
 import { foldAndQuantize, foldedLogits } from './folded';
 import { classWeights, positiveWeights, type LossSettings } from './loss';
@@ -37,24 +37,29 @@ export function trainTask(spec: TaskSpec, dataDir: string, seed: number, log: (l
     problemType: spec.problemType,
     labelWeights:
       spec.problemType === 'multi_label_classification'
-        ? positiveWeights(trainLabels, L, spec.weightPower, spec.weightCap)
+        ? positiveWeights(trainLabels, L, spec.weightPower, spec.weightCap, data.train.map((e) => e.unknown))
         : classWeights(trainLabels, L, spec.weightPower),
     labelSmoothing: spec.labelSmoothing,
   };
   const devGold = goldSets(data.dev, ctx);
+  const devUnknown = data.dev.map((e) => e.unknown);
+  const devKnownGold = withoutUnknown(data.dev, devGold);
   // Each data source weighs the same in dev scoring and threshold tuning (Davidson must not drown OLID).
   const benignSources = spec.benignSources ?? [];
   const devGroups = sourceGroups(data.dev).filter((idx) => !benignSources.includes(data.dev[idx[0]].source));
-  const cap: BenignCap | undefined = benignSources.length ? { indices: benignIndices(data.dev, benignSources), maxRate: spec.maxBenignRate ?? 0.01 } : undefined;
+  const cap: BenignCap | undefined = benignSources.length ? { groups: benignGroups(data.dev, benignSources), maxRate: spec.maxBenignRate ?? 0.01 } : undefined;
+  const primary = spec.primaryLabel === undefined ? -1 : data.labels.indexOf(spec.primaryLabel);
   const devScore = (logits: Float32Array): number => {
     const probs = probabilities(logits, L, spec.problemType);
     const scored = data.labels.map((_, i) => i).filter((i) => i !== ignored);
-    const predicted =
+    const predicted = withoutUnknown(
+      data.dev,
       spec.problemType === 'multi_label_classification'
-        ? decode(probs, L, spec.problemType, tuneThresholds(probs, L, devGold, spec.problemType, ignored, 0, devGroups, cap), ignored)
-        : argmaxDecode(probs, L, ignored);
+        ? decode(probs, L, spec.problemType, tuneThresholds(probs, L, devGold, spec.problemType, ignored, 0, devGroups, cap, devUnknown, primary), ignored)
+        : argmaxDecode(probs, L, ignored),
+    );
     const perGroup = devGroups.map((idx) => {
-      const gold = idx.map((i) => devGold[i]);
+      const gold = idx.map((i) => devKnownGold[i]);
       const present = new Set(gold.flat());
       return computeMetrics(gold, idx.map((i) => predicted[i]), data.labels, scored.filter((l) => present.has(l))).macro_f1;
     });
@@ -66,6 +71,7 @@ export function trainTask(spec: TaskSpec, dataDir: string, seed: number, log: (l
       labels: L,
       train: trainIds.map((ids) => featureRows(ids, space)),
       trainLabels,
+      trainUnknown: data.train.map((e) => e.unknown),
       trainRepeats: data.train.map((e) => spec.sourceRepeats[e.source] ?? 1),
       dev: devIds.map((ids) => featureRows(ids, space)),
       loss,
@@ -77,7 +83,7 @@ export function trainTask(spec: TaskSpec, dataDir: string, seed: number, log: (l
 
   const graph = foldAndQuantize(result.model, space);
   const devProbs = probabilities(foldedLogits(graph, space, devIds), L, spec.problemType);
-  const thresholds = tuneThresholds(devProbs, L, devGold, spec.problemType, ignored, spec.minPrecision, devGroups, cap);
+  const thresholds = tuneThresholds(devProbs, L, devGold, spec.problemType, ignored, spec.minPrecision, devGroups, cap, devUnknown, primary);
   const heldoutLogits = foldedLogits(graph, space, heldoutIds);
   const heldoutProbs = probabilities(heldoutLogits, L, spec.problemType);
   const metrics: Record<string, Metrics | Record<string, Metrics>> = {

@@ -10,9 +10,12 @@ const SOURCE_TITLES: Record<string, string> = {
   clinc150: 'CLINC150 (benign assistant commands), held-out',
   'sgd-user': 'SGD user turns (benign), held-out',
   'sgd-system': 'SGD system turns (benign), held-out',
-  'handwritten-benign': 'written benign chat turns, held-out part',
+  'written-benign-assistant': 'written benign assistant answers, held-out part',
+  'written-benign-user': 'written benign prompts with words like kill, sex, drugs, held-out part',
   sgd: 'SGD dialogue turns, held-out split',
   gptfuzz: 'GPTFuzz evaluate.csv (ChatGPT answers to jailbreaks; refusal = label 0)',
+  'stackexchange-languages': 'Stack Exchange language-site titles (many languages), held-out',
+  'written-llm-answers': 'written LLM answers (agent-flow dev set, all benign)',
   'arena-hard': 'Arena-Hard prompts (real user prompts, all OTHER), held-out 30%',
   'handwritten-dev': 'written LLM-chat dev set',
 };
