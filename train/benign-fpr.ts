@@ -10,7 +10,7 @@ export interface BenignFpr {
 
 /** False-positive rate on benign (label-free) examples: share with any label decoded, per source and together. */
 export function benignFpr(examples: readonly Example[], probs: Float32Array, thresholds: Float32Array, ctx: EvalContext, sources: readonly string[]): Record<string, BenignFpr> {
-  const predicted = decode(probs, ctx.labels.length, ctx.problemType, thresholds, ctx.ignored);
+  const predicted = decode(probs, ctx.labels.length, ctx.problemType, thresholds, ctx.ignored, ctx.fallback);
   const out: Record<string, BenignFpr> = {};
   const add = (key: string, flagged: boolean): void => {
     const entry = out[key] ?? { n: 0, flagged: 0, rate: 0 };

@@ -1,26 +1,53 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { suiteSpecs } from '../index';
 import { readModelFolder, type ClassifierSpec } from '../shared';
 import { thresholdsFor, type DecisionRule } from '../shared/decode/label-decision';
+import { packageRoot } from '../shared/model/package-root';
+import { replaceEvalBlock } from './eval/eval-blocks';
 import { evalSets } from './eval/eval-sets';
 import { perLabelTable, summaryTable, type ModelReport } from './eval/eval-report';
 import { modelProbabilities } from './eval/run-model';
 import { scoreSet, writtenLabels } from './eval/score-set';
 import { TASK_NAMES, TASKS, type TaskName } from './tasks';
 
-const USAGE = 'usage: npm run eval:all -- [--data-dir ../shared/data] [--models models] [--task emotion,agent-flow]';
+const USAGE = `usage: npm run eval:all -- [--data-dir ../shared/data] [--models models] [--task emotion,agent-flow] [--write]
+  --write  also puts the tables into each model's MODEL_CARD.md and the README's quality section`;
 
-function parseArgs(argv: string[]): { dataDir: string; models: string; tasks: TaskName[] } {
+interface EvalArgs {
+  dataDir: string;
+  models: string;
+  tasks: TaskName[];
+  write: boolean;
+}
+
+function parseArgs(argv: string[]): EvalArgs {
   const values: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    if (!argv[i].startsWith('--') || i + 1 >= argv.length) throw new Error(`unexpected argument ${argv[i]}\n${USAGE}`);
-    values[argv[i].slice(2)] = argv[i + 1];
+  let write = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--write') write = true;
+    else if (argv[i].startsWith('--') && i + 1 < argv.length) values[argv[i].slice(2)] = argv[++i];
+    else throw new Error(`unexpected argument ${argv[i]}\n${USAGE}`);
   }
   for (const key of Object.keys(values)) if (!['data-dir', 'models', 'task'].includes(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
   const tasks = (values['task']?.split(',') ?? TASK_NAMES) as TaskName[];
   for (const t of tasks) if (!TASK_NAMES.includes(t)) throw new Error(`--task ${t}: must be one of ${TASK_NAMES.join(', ')}`);
-  return { dataDir: resolve(values['data-dir'] ?? '../shared/data'), models: resolve(values['models'] ?? 'models'), tasks };
+  return { dataDir: resolve(values['data-dir'] ?? '../shared/data'), models: resolve(values['models'] ?? 'models'), tasks, write };
+}
+
+/** The card's quality block: this model's rows of the summary and its per-label table. */
+function cardBlock(report: ModelReport): string {
+  return `${summaryTable([report])}\n\nPer label: precision / recall (support) of the written label.\n\n${perLabelTable(report)}`;
+}
+
+/** Writes the tables between the eval:all markers of the model cards and of README.md. */
+function writeTables(reports: readonly ModelReport[], modelsRoot: string): void {
+  for (const report of reports) {
+    const path = join(modelsRoot, report.model, 'MODEL_CARD.md');
+    writeFileSync(path, replaceEvalBlock(readFileSync(path, 'utf8'), cardBlock(report), path));
+  }
+  const readme = join(packageRoot(), 'README.md');
+  writeFileSync(readme, replaceEvalBlock(readFileSync(readme, 'utf8'), summaryTable(reports), readme));
 }
 
 /** The classifier spec whose model slot defaults to models/default-<task>: its fallback, ignored labels and default threshold. */
@@ -66,6 +93,10 @@ async function main(): Promise<void> {
   }
   console.log(summaryTable(reports));
   for (const report of reports) console.log(`\n**${report.model}** per label: precision / recall (support) of the written label\n\n${perLabelTable(report)}`);
+  if (args.write) {
+    writeTables(reports, args.models);
+    console.error('eval:all: tables written to the model cards and README.md');
+  }
 }
 
 main().then(

@@ -4,6 +4,7 @@ import { BENIGN_SOURCES } from './data/benign';
 import { loadToxicity } from './data/toxicity';
 import { loadUserFlow } from './data/user-flow';
 import type { TaskData } from './example';
+import type { NgramSettings } from './features';
 import type { ProblemType } from './loss';
 import type { TrainSettings } from './train-loop';
 
@@ -17,10 +18,17 @@ export interface TaskSpec {
   problemType: ProblemType;
   /** Label the core treats as "nothing" in single-label decoding. */
   ignoredLabel?: string;
+  /** Multi-label: the label the plugin writes when no other passes (neutral); it never passes on its own. */
+  fallbackLabel?: string;
   /** Pieces seen fewer times in training share one row. */
   minPieceCount: number;
   bigramBuckets: number;
+  /** Prime of the n-gram hash (see train/onnx/bag-graph). */
   bigramPrime: number;
+  /** Bigram buckets seen fewer times than this in training share one row (default 1: every bucket its own row). */
+  minBigramCount?: number;
+  /** Hashed n-gram families besides the bigram, e.g. { offsets: [0, 2], buckets: 65536 } for skip-bigrams. */
+  extraNgrams?: NgramSettings[];
   /** Multi-label: positive weight (neg/pos)^power capped; single-label: class weight (balanced)^power. */
   weightPower: number;
   weightCap: number;
@@ -41,7 +49,7 @@ export interface TaskSpec {
   train: Omit<TrainSettings, 'seed'>;
 }
 
-const base = { epochs: 30, batchSize: 32, lrEndFraction: 0.05, patience: 4, bigramPrime: 1000003 };
+const base = { epochs: 30, batchSize: 32, lrEndFraction: 0.05, patience: 4, ensemble: 1, bigramPrime: 1000003 };
 
 /** The two flow models are trained alike: single-label, handwritten examples oversampled, a precision floor per label. */
 const FLOW_TASK = {
@@ -62,15 +70,17 @@ export const TASKS: Record<TaskName, TaskSpec> = {
   emotion: {
     name: 'emotion',
     title: 'GoEmotions emotion classifier (default tier)',
-    load: (dataDir) => loadGoEmotions(dataDir),
+    load: loadGoEmotions,
     problemType: 'multi_label_classification',
+    fallbackLabel: 'neutral',
+    minBigramCount: 3,
     minPieceCount: 1,
     bigramBuckets: 1 << 17,
     bigramPrime: base.bigramPrime,
     weightPower: 0.5,
     weightCap: 10,
     labelSmoothing: 0.1,
-    sourceRepeats: {},
+    sourceRepeats: { handwritten: 5 },
     minPrecision: 0,
     train: { ...base, dim: 128, lr: 0.002, epochs: 8, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
   },
@@ -80,7 +90,7 @@ export const TASKS: Record<TaskName, TaskSpec> = {
     load: loadToxicity,
     problemType: 'multi_label_classification',
     minPieceCount: 1,
-    bigramBuckets: 1 << 18,
+    bigramBuckets: 1 << 19,
     bigramPrime: base.bigramPrime,
     weightPower: 0.5,
     weightCap: 10,
@@ -88,7 +98,7 @@ export const TASKS: Record<TaskName, TaskSpec> = {
     sourceRepeats: { olid: 2, 'written-benign-assistant': 2, 'written-benign-user': 2, 'handwritten-toxic': 5, 'gptfuzz-questions': 3, 'arena-hard': 2 },
     minPrecision: 0,
     benignSources: [...BENIGN_SOURCES, 'arena-hard'],
-    maxBenignRate: 0.01,
+    maxBenignRate: 0.007,
     primaryLabel: 'toxic',
     train: { ...base, dim: 64, lr: 0.002, epochs: 10, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
   },

@@ -51,13 +51,75 @@ export function tuneThresholds(
     }
     thresholds[l] = bestT;
   }
+  if (ignored >= 0 && !benign) refineWithFallback(probs, labels, gold, ignored, thresholds);
   return thresholds;
 }
+
+const SMOOTHING = Number(process.env.TH_SMOOTH ?? 0);
+
+/** Index of the best value after averaging each with its `w` neighbours on both sides (a steadier choice on noisy counts). */
+function argmaxSmoothed(values: readonly number[], w: number): number {
+  let best = 0;
+  let bestValue = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    let sum = 0;
+    let count = 0;
+    for (let j = Math.max(0, i - w); j <= Math.min(values.length - 1, i + w); j++) {
+      sum += values[j];
+      count++;
+    }
+    if (sum / count > bestValue + 1e-12) {
+      bestValue = sum / count;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/**
+ * Multi-label with a fallback label (neutral: written exactly when no other label passes), whose F1 every
+ * other threshold moves: coordinate ascent, per label, on that label's F1 plus the fallback's.
+ */
+function refineWithFallback(probs: Float32Array, labels: number, gold: readonly (readonly number[])[], fallback: number, thresholds: Float32Array): void {
+  const n = gold.length;
+  const passing = new Int32Array(n);
+  for (let i = 0; i < n; i++) for (let l = 0; l < labels; l++) if (l !== fallback && probs[i * labels + l] >= thresholds[l]) passing[i]++;
+  const goldFallback = gold.map((set) => set.includes(fallback));
+  const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let l = 0; l < labels; l++) {
+      if (l === fallback) continue;
+      const goldL = gold.map((set) => set.includes(l));
+      for (let i = 0; i < n; i++) if (probs[i * labels + l] >= thresholds[l]) passing[i]--;
+      const ts = grid(0.05, 0.95, 0.01);
+      const keys = ts.map((t) => {
+        let tp = 0, fp = 0, fn = 0, tpF = 0, fpF = 0, fnF = 0;
+        for (let i = 0; i < n; i++) {
+          const predicted = probs[i * labels + l] >= t;
+          if (predicted && goldL[i]) tp++;
+          else if (predicted) fp++;
+          else if (goldL[i]) fn++;
+          const fallbackPredicted = !predicted && passing[i] === 0;
+          if (fallbackPredicted && goldFallback[i]) tpF++;
+          else if (fallbackPredicted) fpF++;
+          else if (goldFallback[i]) fnF++;
+        }
+        return f1(tp, fp, fn) + f1(tpF, fpF, fnF);
+      });
+      const bestT = ts[argmaxSmoothed(keys, SMOOTHING)];
+      thresholds[l] = bestT;
+      for (let i = 0; i < n; i++) if (probs[i * labels + l] >= bestT) passing[i]++;
+    }
+  }
+}
+
+/** Lowest single-label threshold: below it a few dev texts decide, and unseen text gets labels it should not. */
+const SINGLE_LABEL_FLOOR = 0.35;
 
 /**
  * Single-label thresholds for the plugins' rule: a text gets the highest-scoring label (never `ignored`,
  * OTHER) among those at or over their thresholds. Per label, by coordinate ascent with the others fixed, the
- * threshold in 0.2..0.95 with the best F1 among those reaching `minPrecision`, else the most precise one (the
+ * threshold in 0.35..0.95 with the best F1 among those reaching `minPrecision`, else the most precise one (the
  * middle of the run of equally good thresholds);
  * counts are weighted (`weights`, e.g. every data source weighing the same).
  */
@@ -75,7 +137,7 @@ function tuneSingleLabel(probs: Float32Array, labels: number, gold: readonly (re
         bestOther[i] = best;
       }
       const keys: Array<[number, number]> = [];
-      for (const t of grid(0.2, 0.95, 0.01)) {
+      for (const t of grid(SINGLE_LABEL_FLOOR, 0.95, 0.01)) {
         let tp = 0;
         let fp = 0;
         let fn = 0;

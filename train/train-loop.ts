@@ -19,6 +19,8 @@ export interface TrainSettings {
   poolPower: number;
   /** Stop after this many epochs without a better dev score. */
   patience: number;
+  /** Models trained with different seeds and averaged into the one that ships (default 1). */
+  ensemble?: number;
   seed: number;
 }
 

@@ -69,7 +69,7 @@ export function loadAgentFlow(dataDir: string, seed: number): TaskData {
     mergeSplits([
       { train: sgdTrainPart, dev: sgdDevPart, heldout: loadSgd(dataDir, 'dev') },
       { train: gptfuzzExamples(dataDir, 'train.csv', true), dev: gptfuzzExamples(dataDir, 'evaluate.csv', false), heldout: [] },
-      { train: [...handTrain, ...bodyExamples, ...composed], dev: handDev, heldout: handwrittenExamples('agent-flow.dev.jsonl', AGENT_FLOW_LABELS, 'handwritten-dev') },
+      { train: [...handTrain, ...bodyExamples, ...composed], dev: handDev, heldout: [...handwrittenExamples('agent-flow.dev.jsonl', AGENT_FLOW_LABELS, 'handwritten-dev'), ...handwrittenExamples('agent-flow.dev-fresh.jsonl', AGENT_FLOW_LABELS, 'handwritten-fresh')] },
     ]),
   );
   return {
@@ -80,7 +80,7 @@ export function loadAgentFlow(dataDir: string, seed: number): TaskData {
       'GPTFuzz responses (ChatGPT answers to jailbreak prompts, hand-labeled by the authors), unique texts: label 0 (refused, lectured or deflected without the requested content) -> agent_refuses_answer; label 1 (complied) -> OTHER. train.csv trains, except complying answers that also contain a refusal sentence (one persona refuses, another complies: a refusal sentence there does not make the answer a refusal, and a bag of words cannot tell the personas apart), which are dropped; evaluate.csv (other questions) is the dev set for early stopping and thresholds, all rows kept.',
       `Written examples (train/handwritten/agent-flow.jsonl, ${hand.length} texts written by the project in the style of ChatGPT, Claude, Llama, Gemini and Mistral answers, not copied from any data set), 15% seeded as dev: every label, above all refusals, apologies, capability and image limits, not knowing, not understanding; ordinary answers as OTHER, with hard negatives ("I can't stress enough...", "sorry to hear that", "unfortunately the free tier...").`,
       `Long answers composed from written parts (train part only): each refusal, apology, limitation, not-knowing or not-understanding sentence placed twice at the start, the middle or the end of one or two of ${bodies.length} written answer bodies (train/handwritten/answer-bodies.jsonl), keeping its label; OTHER and follow-up sentences placed once the same way, as OTHER (a closing "let me know if you need anything else" does not make a long answer a follow-up turn); the bodies alone as OTHER.`,
-      'Held out and never tuned on: SGD dev-split rows and train/handwritten/agent-flow.dev.jsonl (written separately from the training examples, with their own long answers).',
+      'Held out and never tuned on: SGD dev-split rows, train/handwritten/agent-flow.dev.jsonl (written separately from the training examples, with their own long answers; looked at while developing) and agent-flow.dev-fresh.jsonl (written last and scored once, for an unbiased number).',
       'Texts appearing in held-out or dev are removed from train (exact, case-insensitive).',
     ],
   };

@@ -9,22 +9,26 @@ import { handwrittenExamples, loadHandwritten } from './handwritten';
 import { mergeSplits, splitThree, type Splits } from './split-by-source';
 import { normalizeTweet } from './normalize-tweet';
 
-/** The toxicity reference labels this model learns (all but severe_toxic, which no public set here supports), in Jigsaw order. */
-export const TOXICITY_LABELS = ['toxic', 'obscene', 'threat', 'insult', 'identity_hate'];
+/**
+ * The toxicity reference labels this model learns, in Jigsaw order. Not severe_toxic (no public set here
+ * has it) nor obscene (OLID's untargeted profanity and written examples gave it precision under 0.15 on
+ * held-out data: profanity is labeled toxic only).
+ */
+export const TOXICITY_LABELS = ['toxic', 'threat', 'insult', 'identity_hate'];
 const id = (label: string): number => TOXICITY_LABELS.indexOf(label);
-const [TOXIC, OBSCENE, THREAT, INSULT, IDENTITY_HATE] = ['toxic', 'obscene', 'threat', 'insult', 'identity_hate'].map(id);
+const [TOXIC, THREAT, INSULT, IDENTITY_HATE] = ['toxic', 'threat', 'insult', 'identity_hate'].map(id);
 
 /**
- * OLID: OFF -> toxic; OFF + UNT (untargeted profanity) -> obscene; OFF + TIN + IND (targeted at a person)
- * -> insult; OFF + TIN + GRP -> identity_hate. What a label OLID does not annotate is unknown: threat on
- * every offensive tweet, obscene on targeted ones, insult on those aimed at a group or other target.
+ * OLID: OFF -> toxic; OFF + TIN + IND (targeted at a person) -> insult; OFF + TIN + GRP -> identity_hate.
+ * What OLID does not annotate is unknown: threat on every offensive tweet, insult on those aimed at a
+ * group or other target.
  */
 export function olidExample(tweet: string, a: string, b: string, c: string): Example {
   if (a !== 'OFF') return { text: tweet, labels: [], source: 'olid' };
-  if (b === 'UNT') return { text: tweet, labels: [TOXIC, OBSCENE], source: 'olid', unknown: [THREAT] };
-  if (c === 'IND') return { text: tweet, labels: [TOXIC, INSULT], source: 'olid', unknown: [THREAT, OBSCENE] };
-  if (c === 'GRP') return { text: tweet, labels: [TOXIC, IDENTITY_HATE], source: 'olid', unknown: [THREAT, OBSCENE, INSULT] };
-  return { text: tweet, labels: [TOXIC], source: 'olid', unknown: [THREAT, OBSCENE, INSULT] };
+  if (b === 'UNT') return { text: tweet, labels: [TOXIC], source: 'olid', unknown: [THREAT] };
+  if (c === 'IND') return { text: tweet, labels: [TOXIC, INSULT], source: 'olid', unknown: [THREAT] };
+  if (c === 'GRP') return { text: tweet, labels: [TOXIC, IDENTITY_HATE], source: 'olid', unknown: [THREAT, INSULT] };
+  return { text: tweet, labels: [TOXIC], source: 'olid', unknown: [THREAT, INSULT] };
 }
 
 function loadOlid(dataDir: string): Example[] {
@@ -37,14 +41,14 @@ function loadOlid(dataDir: string): Example[] {
     });
 }
 
-/** Davidson: class 0 hate speech -> toxic + identity_hate; 1 offensive -> toxic; 2 neither -> none. Obscene, threat and insult are not annotated. */
+/** Davidson: class 0 hate speech -> toxic + identity_hate; 1 offensive -> toxic; 2 neither -> none. Threat and insult are not annotated. */
 function loadDavidson(dataDir: string): Example[] {
   const records = parseCsvRecords(readFileSync(join(dataDir, 'davidson', 'labeled_data.csv'), 'utf8'));
   return records.map((record) => {
     const cls = Number(record['class']);
     const text = normalizeTweet(record['tweet']);
     if (cls === 2) return { text, labels: [], source: 'davidson' };
-    return { text, labels: cls === 0 ? [TOXIC, IDENTITY_HATE] : [TOXIC], source: 'davidson', unknown: [OBSCENE, THREAT, INSULT] };
+    return { text, labels: cls === 0 ? [TOXIC, IDENTITY_HATE] : [TOXIC], source: 'davidson', unknown: [THREAT, INSULT] };
   });
 }
 
@@ -71,8 +75,9 @@ export function loadToxicity(dataDir: string, seed: number): TaskData {
       { train: [], dev: [], heldout: loadHandwritten('agent-flow.dev.jsonl').map((row): Example => ({ text: row.text, labels: [], source: 'written-llm-answers' })) },
     ]),
     notes: [
-      'OLID v1.0 training file (13,240 tweets): subtask A OFF -> `toxic`; OFF + UNT (untargeted profanity) -> `obscene`; OFF + TIN + IND (insult or threat aimed at a person) -> `insult`; OFF + TIN + GRP (aimed at a group) -> `identity_hate`. Labels OLID does not annotate are left out of the loss and of the metrics for that tweet (threat on every offensive tweet, obscene on targeted ones, insult on those aimed at a group or at an organisation).',
-      'Davidson et al. 2017 (24,783 tweets): class 0 hate speech -> `toxic` + `identity_hate`; class 1 offensive -> `toxic`; class 2 neither -> no label; obscene, threat and insult not annotated (left out).',
+      'OLID v1.0 training file (13,240 tweets): subtask A OFF -> `toxic`; OFF + TIN + IND (insult or threat aimed at a person) -> `insult`; OFF + TIN + GRP (aimed at a group) -> `identity_hate`. Labels OLID does not annotate are left out of the loss and of the metrics for that tweet (threat on every offensive tweet, insult on those aimed at a group or at an organisation).',
+      'Davidson et al. 2017 (24,783 tweets): class 0 hate speech -> `toxic` + `identity_hate`; class 1 offensive -> `toxic`; class 2 neither -> no label; threat and insult not annotated (left out).',
+      '`obscene` is not shipped: trained from OLID\'s untargeted-profanity tweets (OFF + UNT) and written examples it reached precision 0.14 on held-out OLID and 0 on the written chat dev set. Written examples marked obscene train as `toxic` (plus their other labels).',
       'Davidson tweets normalised to OLID conventions (HTML entities decoded, @mentions -> @USER, links -> URL, "RT" dropped).',
       `Per tweet source, seeded (seed ${seed}): 15% held out for the reported metrics, 10% of the rest as dev (early stopping, thresholds), the rest trains.`,
       ...BENIGN_NOTES,

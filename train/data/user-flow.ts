@@ -4,7 +4,7 @@ import { parseCsvRecords } from '../csv';
 import type { Example, TaskData } from '../example';
 import { splitOff } from '../split-off';
 import { loadArenaPrompts } from './arena-hard';
-import { handwrittenExamples } from './handwritten';
+import { handwrittenExamples, loadHandwritten } from './handwritten';
 import { dedupeAcrossSplits, mergeSplits, splitThree } from './split-by-source';
 
 /** The user-flow reference labels (all 21 of DESIGN.md "Label vocabulary"), in id order. */
@@ -84,8 +84,10 @@ export function loadUserFlow(dataDir: string, seed: number): TaskData {
     mergeSplits([
       { train: clincTrainPart, dev: clincDevPart, heldout: clincVal },
       splitThree(sgd, 0.15, 0.1, seed + 1),
-      { ...splitThree(hand, 0, 0.2, seed + 2), heldout: handwrittenExamples('user-flow.dev.jsonl', USER_FLOW_LABELS, 'handwritten-dev') },
+      { ...splitThree(hand, 0, 0.2, seed + 2), heldout: [...handwrittenExamples('user-flow.dev.jsonl', USER_FLOW_LABELS, 'handwritten-dev'), ...handwrittenExamples('user-flow.dev-fresh.jsonl', USER_FLOW_LABELS, 'handwritten-fresh')] },
       { train: arenaTrain, dev: [], heldout: arenaHeldout },
+      // Insults and hostile prompts at the assistant are no flow act: without them, "you're a loser bot" read as praise.
+      { train: loadHandwritten('toxic-chat.jsonl').map((row): Example => ({ text: row.text, labels: [id('OTHER')], source: 'written-toxic' })), dev: [], heldout: [] },
     ]),
   );
   return {
@@ -97,7 +99,8 @@ export function loadUserFlow(dataDir: string, seed: number): TaskData {
       `SGD: ${dropped} ambiguous turns dropped; seeded (seed ${seed}) 15% held out, 10% of the rest dev.`,
       `Written examples (train/handwritten/user-flow.jsonl, ${hand.length} LLM-chat user turns written by the project, not copied from any data set), 20% seeded as dev: every one of the 21 labels (the only source of most), and ordinary requests as OTHER, with hard negatives ("write a thank-you note", "how do I repeat a string", "explain photosynthesis", "make a list of fruits").`,
       'Arena-Hard-Auto v0.1 prompts (500 real Chatbot Arena user prompts, Apache-2.0) as OTHER: a seeded 70% trains, 30% is held out to measure false labels on real prompts.',
-      'Held out and never tuned on: the CLINC150 val split, 15% of SGD, the Arena-Hard held-out part, and train/handwritten/user-flow.dev.jsonl (written separately from the training examples).',
+      'The written toxic chat prompts of the toxicity model (train/handwritten/toxic-chat.jsonl: insults at the assistant, harassment, jailbreak and harmful requests) as OTHER: hostility is not a flow act.',
+      'Held out and never tuned on: the CLINC150 val split, 15% of SGD, the Arena-Hard held-out part, train/handwritten/user-flow.dev.jsonl (written separately from the training examples; looked at while developing) and user-flow.dev-fresh.jsonl (written last and scored once).',
       'Texts appearing in held-out or dev are removed from train (exact, case-insensitive).',
     ],
   };

@@ -18,6 +18,8 @@ const SOURCE_TITLES: Record<string, string> = {
   'written-llm-answers': 'written LLM answers (agent-flow dev set, all benign)',
   'arena-hard': 'Arena-Hard prompts (real user prompts, all OTHER), held-out 30%',
   'handwritten-dev': 'written LLM-chat dev set',
+  'handwritten-fresh': 'written LLM-chat dev set, second (written last, scored once)',
+  handwritten: 'written training examples, tuning split',
 };
 
 export interface ModelReport {
