@@ -55,27 +55,6 @@ export function tuneThresholds(
   return thresholds;
 }
 
-const SMOOTHING = Number(process.env.TH_SMOOTH ?? 0);
-
-/** Index of the best value after averaging each with its `w` neighbours on both sides (a steadier choice on noisy counts). */
-function argmaxSmoothed(values: readonly number[], w: number): number {
-  let best = 0;
-  let bestValue = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    let sum = 0;
-    let count = 0;
-    for (let j = Math.max(0, i - w); j <= Math.min(values.length - 1, i + w); j++) {
-      sum += values[j];
-      count++;
-    }
-    if (sum / count > bestValue + 1e-12) {
-      bestValue = sum / count;
-      best = i;
-    }
-  }
-  return best;
-}
-
 /**
  * Multi-label with a fallback label (neutral: written exactly when no other label passes), whose F1 every
  * other threshold moves: coordinate ascent, per label, on that label's F1 plus the fallback's.
@@ -85,7 +64,13 @@ function refineWithFallback(probs: Float32Array, labels: number, gold: readonly 
   const passing = new Int32Array(n);
   for (let i = 0; i < n; i++) for (let l = 0; l < labels; l++) if (l !== fallback && probs[i * labels + l] >= thresholds[l]) passing[i]++;
   const goldFallback = gold.map((set) => set.includes(fallback));
-  const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+  // [tp, fp, fn]
+  const count = (c: number[], predicted: boolean, positive: boolean): void => {
+    if (predicted && positive) c[0]++;
+    else if (predicted) c[1]++;
+    else if (positive) c[2]++;
+  };
+  const f1 = ([tp, fp, fn]: number[]): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
   for (let pass = 0; pass < 2; pass++) {
     for (let l = 0; l < labels; l++) {
       if (l === fallback) continue;
@@ -93,20 +78,16 @@ function refineWithFallback(probs: Float32Array, labels: number, gold: readonly 
       for (let i = 0; i < n; i++) if (probs[i * labels + l] >= thresholds[l]) passing[i]--;
       const ts = grid(0.05, 0.95, 0.01);
       const keys = ts.map((t) => {
-        let tp = 0, fp = 0, fn = 0, tpF = 0, fpF = 0, fnF = 0;
+        const own = [0, 0, 0];
+        const ofFallback = [0, 0, 0];
         for (let i = 0; i < n; i++) {
           const predicted = probs[i * labels + l] >= t;
-          if (predicted && goldL[i]) tp++;
-          else if (predicted) fp++;
-          else if (goldL[i]) fn++;
-          const fallbackPredicted = !predicted && passing[i] === 0;
-          if (fallbackPredicted && goldFallback[i]) tpF++;
-          else if (fallbackPredicted) fpF++;
-          else if (goldFallback[i]) fnF++;
+          count(own, predicted, goldL[i]);
+          count(ofFallback, !predicted && passing[i] === 0, goldFallback[i]);
         }
-        return f1(tp, fp, fn) + f1(tpF, fpF, fnF);
+        return f1(own) + f1(ofFallback);
       });
-      const bestT = ts[argmaxSmoothed(keys, SMOOTHING)];
+      const bestT = ts[keys.indexOf(Math.max(...keys))];
       thresholds[l] = bestT;
       for (let i = 0; i < n; i++) if (probs[i * labels + l] >= bestT) passing[i]++;
     }

@@ -40,7 +40,8 @@ function summary(report: ModelReport, set: SetScore): string {
   if (set.labeledRate !== undefined) return `${pct(set.labeledRate)} of texts given a label (false positives)`;
   if (set.passing && report.hasFallbackOutput) return `macro-F1 ${f(set.passing.macro_f1)}, micro-F1 ${f(set.passing.micro_f1)} (sets of passing labels)`;
   if (set.any) return `any label (${report.fallback} otherwise): F1 ${f(set.any.f1)}, P ${f(set.any.precision)}, R ${f(set.any.recall)}`;
-  const parts = [`macro-F1 ${f(set.written.macro_f1)} over ${Object.keys(set.written.per_label).length} labels, micro-F1 ${f(set.written.micro_f1)}`];
+  const labels = Object.keys(set.written.per_label).length;
+  const parts = [`macro-F1 ${f(set.written.macro_f1)} over ${labels} label${labels === 1 ? '' : 's'}, micro-F1 ${f(set.written.micro_f1)}`];
   for (const label of report.headline) {
     const m = set.written.per_label[label];
     if (m && m.support > 0) parts.push(`${label}: P ${f(m.precision)}, R ${f(m.recall)}, F1 ${f(m.f1)}`);
