@@ -8,7 +8,7 @@ export { languagePropertyName, propertyNames } from './plugin/property-names';
 export { addedProperties } from './plugin/added-properties';
 export { decisionRuleFor } from './plugin/spec-decision-rule';
 export { labelsOutsideSlot } from './plugin/slot-vocabulary';
-export { decideLabel, type LabelDecision } from './decode/label-decision';
+export { decideLabel, type DecisionRule, type LabelDecision } from './decode/label-decision';
 
 // Settings: one table of typed rows, from which plugin.json, flags and the server's allow-list are derived.
 export { SettingsError } from './settings/settings-error';

@@ -10,7 +10,7 @@ export interface BenignFpr {
 
 /** False-positive rate on benign (label-free) examples: share with any label decoded, per source and together. */
 export function benignFpr(examples: readonly Example[], probs: Float32Array, thresholds: Float32Array, ctx: EvalContext, sources: readonly string[]): Record<string, BenignFpr> {
-  const predicted = decode(probs, ctx.labels.length, ctx.problemType, thresholds, ctx.ignored);
+  const predicted = decode(probs, ctx.labels.length, ctx.problemType, thresholds, ctx.ignored, ctx.fallback);
   const out: Record<string, BenignFpr> = {};
   const add = (key: string, flagged: boolean): void => {
     const entry = out[key] ?? { n: 0, flagged: 0, rate: 0 };
@@ -27,7 +27,7 @@ export function benignFpr(examples: readonly Example[], probs: Float32Array, thr
   return out;
 }
 
-/** Indices of the examples from the benign sources. */
-export function benignIndices(examples: readonly Example[], sources: readonly string[]): number[] {
-  return examples.map((e, i) => (sources.includes(e.source) ? i : -1)).filter((i) => i >= 0);
+/** Indices of the examples from each benign source that has any. */
+export function benignGroups(examples: readonly Example[], sources: readonly string[]): number[][] {
+  return sources.map((source) => examples.map((e, i) => (e.source === source ? i : -1)).filter((i) => i >= 0)).filter((group) => group.length > 0);
 }

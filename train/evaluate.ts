@@ -8,6 +8,8 @@ export interface EvalContext {
   problemType: ProblemType;
   /** Index of the label the core ignores in single-label decoding (OTHER), or -1. */
   ignored: number;
+  /** Multi-label: index of the label written exactly when no other passes (neutral), or -1. */
+  fallback: number;
 }
 
 /** Labels that metrics average over: all of them for multi-label, all but OTHER for single-label. */
@@ -20,10 +22,18 @@ export function goldSets(examples: readonly Example[], ctx: EvalContext): number
   return examples.map((e) => e.labels.filter((l) => l !== ctx.ignored));
 }
 
+/** Label sets without the labels each example's source does not annotate. */
+export function withoutUnknown(examples: readonly Example[], sets: number[][]): number[][] {
+  return sets.map((set, i) => {
+    const unknown = examples[i].unknown;
+    return unknown ? set.filter((l) => !unknown.includes(l)) : set;
+  });
+}
+
 /** `onlyPresent`: average over the labels that occur in `examples` (for per-source subsets). */
 export function evaluate(examples: readonly Example[], probs: Float32Array, thresholds: Float32Array, ctx: EvalContext, onlyPresent = false): Metrics {
-  const predicted = decode(probs, ctx.labels.length, ctx.problemType, thresholds, ctx.ignored);
-  const gold = goldSets(examples, ctx);
+  const predicted = withoutUnknown(examples, decode(probs, ctx.labels.length, ctx.problemType, thresholds, ctx.ignored, ctx.fallback));
+  const gold = withoutUnknown(examples, goldSets(examples, ctx));
   const present = new Set(gold.flat());
   const scored = scoredLabels(ctx).filter((l) => !onlyPresent || present.has(l));
   return roundMetrics(computeMetrics(gold, predicted, ctx.labels, scored));

@@ -4,6 +4,8 @@ export interface Example {
   labels: number[];
   /** Where it came from (data set name), for per-source metrics. */
   source: string;
+  /** Multi-label: labels this source does not annotate (OLID has no threat label): left out of the loss and of the counts. */
+  unknown?: number[];
 }
 
 /** The splits a task loader hands the trainer. */

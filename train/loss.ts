@@ -9,14 +9,18 @@ export interface LossSettings {
 
 /**
  * Writes d(loss)/d(logits) into `grad` and returns the loss of one example.
- * Multi-label: weighted binary cross-entropy on sigmoid; single-label: weighted cross-entropy on softmax.
+ * Multi-label: weighted binary cross-entropy on sigmoid, without the `unknown` labels; single-label: weighted cross-entropy on softmax.
  */
-export function lossAndGrad(logits: Float32Array, labels: readonly number[], settings: LossSettings, grad: Float32Array): number {
+export function lossAndGrad(logits: Float32Array, labels: readonly number[], settings: LossSettings, grad: Float32Array, unknown: readonly number[] = []): number {
   const n = logits.length;
   const eps = settings.labelSmoothing;
   if (settings.problemType === 'multi_label_classification') {
     let loss = 0;
     for (let l = 0; l < n; l++) {
+      if (unknown.includes(l)) {
+        grad[l] = 0;
+        continue;
+      }
       const positive = labels.includes(l);
       const y = positive ? 1 - eps / 2 : eps / 2;
       const z = logits[l];
@@ -47,12 +51,16 @@ export function lossAndGrad(logits: Float32Array, labels: readonly number[], set
 }
 
 /** Positive-term weights (neg/pos)^power, capped: boosts rare labels in multi-label BCE. */
-export function positiveWeights(labelSets: readonly (readonly number[])[], labels: number, power: number, cap: number): Float32Array {
+export function positiveWeights(labelSets: readonly (readonly number[])[], labels: number, power: number, cap: number, unknown: readonly (readonly number[] | undefined)[] = []): Float32Array {
   const pos = new Float64Array(labels);
-  for (const set of labelSets) for (const l of set) pos[l]++;
+  const known = new Float64Array(labels);
+  labelSets.forEach((set, i) => {
+    for (const l of set) pos[l]++;
+    for (let l = 0; l < labels; l++) if (!unknown[i]?.includes(l)) known[l]++;
+  });
   const weights = new Float32Array(labels);
   for (let l = 0; l < labels; l++) {
-    const ratio = (labelSets.length - pos[l]) / Math.max(pos[l], 1);
+    const ratio = (known[l] - pos[l]) / Math.max(pos[l], 1);
     weights[l] = Math.min(cap, Math.max(1, Math.pow(ratio, power)));
   }
   return weights;

@@ -1,54 +1,49 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARD_SOURCES } from './card-sources';
-import type { Metrics } from './metrics';
+import { EVAL_BLOCK_END, EVAL_BLOCK_START } from './eval/eval-blocks';
 import type { TrainedTask } from './trained-task';
 import type { OnnxCheck } from './verify-onnx';
 
-const pct = (x: number): string => x.toFixed(3);
-
-function metricsTable(title: string, m: Metrics): string {
-  const rows = Object.entries(m.per_label).map(([label, v]) => `| ${label} | ${pct(v.precision)} | ${pct(v.recall)} | ${pct(v.f1)} | ${v.support} |`);
-  return [`**${title}** — n ${m.n}, macro-F1 ${pct(m.macro_f1)}, micro-F1 ${pct(m.micro_f1)}`, '', '| label | precision | recall | F1 | support |', '|---|---|---|---|---|', ...rows, ''].join('\n');
-}
-
-function benignFprLines(task: TrainedTask): string[] {
-  if (!task.benignFpr) return [];
-  const rows = Object.entries(task.benignFpr.heldout).map(([source, f]) => `| ${source === 'all' ? 'all benign sources' : source} | ${f.n} | ${f.flagged} | ${(f.rate * 100).toFixed(2)}% |`);
-  return [
-    `**False positives on held-out benign chat-like text** (share of texts given any label; thresholds were tuned on dev to keep each label's benign dev rate at or below ${((task.spec.maxBenignRate ?? 0) * 100).toFixed(0)}%):`,
-    '',
-    '| source | n | flagged | rate |',
-    '|---|---|---|---|',
-    ...rows,
-    '',
-  ];
+/** The eval:all block of an existing card, kept until eval:all rewrites it. */
+function keptEvalBlock(path: string): string {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = text.indexOf(EVAL_BLOCK_START);
+  const end = text.indexOf(EVAL_BLOCK_END);
+  if (start < 0 || end < start) return `${EVAL_BLOCK_START}\n(run \`npm run eval:all -- --write\` to fill this in)\n${EVAL_BLOCK_END}`;
+  return text.slice(start, end + EVAL_BLOCK_END.length);
 }
 
 export function writeModelCard(task: TrainedTask, outDir: string, command: string, check: OnnxCheck): void {
   const { spec, data } = task;
   const sources = CARD_SOURCES[spec.name];
-  const heldout = task.metrics['heldout'] as Record<string, Metrics>;
-  const devTuned = task.metrics['dev_tuned'] as Metrics;
-  const splitHalf = task.metrics['dev_split_half'] as Metrics | undefined;
   const multi = spec.problemType === 'multi_label_classification';
   const t = spec.train;
+  const path = join(outDir, 'MODEL_CARD.md');
+  const onnxBytes = statSync(join(outDir, 'onnx', 'model.onnx')).size;
+  const fallback = multi ? spec.fallbackLabel : spec.ignoredLabel;
   const lines = [
     `# ${spec.title}`,
     '',
-    `Default-tier model of posthog-llm-classifiers: a small fastText-style classifier, trained by \`train/\` on public data, in the Hugging Face folder layout the inference core loads (\`config.json\`, \`tokenizer.json\`, \`tokenizer_config.json\`, \`onnx/model.onnx\`).`,
+    'Default-tier model of posthog-llm-classifiers: a small fastText-style classifier, trained by `train/` on public data and examples written by the project, in the Hugging Face folder layout the inference core loads (`config.json`, `tokenizer.json`, `tokenizer_config.json`, `onnx/model.onnx`).',
     '',
-    '## Model',
-    `- Input: bert-base-uncased WordPiece ids ([CLS] text [SEP], up to ${512} tokens), the same \`tokenizer.json\` as every default model.`,
-    `- Features: every piece (${task.space.unigramRows - 1} pieces seen in training keep their own row; all other pieces share one row, via an id-remap table inside the graph) and every adjacent piece pair, hashed inside the graph as \`(id[i] * ${task.space.bigramPrime} + id[i+1]) mod ${task.space.bigramBuckets}\`.`,
-    `- Pooling: sum of feature vectors under the attention mask divided by count^${t.poolPower} (${t.poolPower === 1 ? 'mean pooling' : 'a length-normalised sum; 1 would be the plain mean'}), then one linear layer: ${multi ? 'sigmoid per label (multi-label)' : 'softmax over labels (single-label)'}. The graph outputs raw \`logits\`.`,
-    `- Trained with ${t.dim}-dimensional embeddings; since pooling and the linear layer are both linear, the layer is folded into the tables at export (one logit contribution per feature and label), stored as int8 with one scale per label. The ONNX logits were checked against the trainer's forward pass with onnxruntime-node on ${check.texts} held-out texts: max |difference| ${check.maxAbsDiff.toExponential(1)}.`,
-    `- Speed: ${Math.round(check.textsPerSecond).toLocaleString('en-US')} texts/s on 1 CPU session (batch 32, held-out texts, including feed building) on the 2-core training machine.`,
-    '',
-    '## Labels and data mapping',
-    `Labels (id order): ${data.labels.map((l) => `\`${l}\``).join(', ')}.${spec.ignoredLabel ? ` \`${spec.ignoredLabel}\` means "none of the others" and is ignored by the plugins.` : ''}`,
+    '## Labels',
+    `Label names are the reference names of the accurate-tier models (DESIGN.md "Label vocabulary"), so dashboards keep working across tiers. This model knows: ${data.labels.map((l) => `\`${l}\``).join(', ')}.${fallback ? ` \`${fallback}\` is ${multi ? 'never written on its own: the plugin writes it when no other label passes' : '"none of the others"; the plugin writes it when no other label passes its threshold'}.` : ''}`,
     '',
     ...data.notes.map((n) => `- ${n}`),
+    '',
+    '## Quality',
+    'What the plugin writes (the highest label at or over its threshold, else the fallback), scored by `npm run eval:all` (`train/eval-all.ts`, reads ../shared/data; no network) on sets never trained on, and on the sets thresholds were tuned on (marked). The same numbers are in the README.',
+    '',
+    keptEvalBlock(path),
+    '',
+    '## Model',
+    `- Input: bert-base-uncased WordPiece ids ([CLS] text [SEP]), the same \`tokenizer.json\` as every default model; trained on texts cut at 256 tokens, as the plugins cut them by default (the graph accepts up to 512).`,
+    `- Features: every piece (${task.space.unigramRows - 1} pieces seen in training keep their own row; all other pieces share one), and hashed piece n-grams computed inside the graph (\`h = id[i + o0]; h = (h * ${task.space.prime} + id[i + o]) mod buckets\`): ${task.space.families.map((f) => `offsets [${f.offsets.join(', ')}] into ${f.buckets} buckets${f.remap ? `, ${f.rows - 1} of them (those hit by at least ${spec.minBigramCount} training n-grams) with their own row` : ''}`).join('; ')}.`,
+    `- Pooling: sum of feature vectors under the attention mask divided by count^${t.poolPower}, then one linear layer: ${multi ? 'sigmoid per label (multi-label)' : 'softmax over labels (single-label)'}. The graph outputs raw \`logits\`; inputs \`input_ids\`, \`attention_mask\`, \`token_type_ids\` (unused).`,
+    `- Trained with ${t.dim}-dimensional embeddings${(t.ensemble ?? 1) > 1 ? `, ${t.ensemble} seeds averaged` : ''}; pooling and the layer are both linear, so the layer is folded into the tables at export (one logit contribution per feature and label), stored as int8 with one scale per label. ONNX file ${(onnxBytes / 1e6).toFixed(2)} MB. Its logits were checked against the trainer's forward pass with onnxruntime-node on ${check.texts} held-out texts: max |difference| ${check.maxAbsDiff.toExponential(1)}.`,
+    `- Speed: ${Math.round(check.textsPerSecond).toLocaleString('en-US')} texts/s on 1 CPU session (batch 32, held-out texts) on the 2-core training machine; see \`npm run bench\` for the suite.`,
+    `- Languages: ${(spec.languages ?? ['en']).join(', ')} (config.json \`languages\`). Text in other languages gets unreliable labels.`,
     '',
     '## Data sets, licenses, attribution',
     ...sources.datasets.map((d) => `- ${d}`),
@@ -56,34 +51,27 @@ export function writeModelCard(task: TrainedTask, outDir: string, command: strin
     `Model license: ${sources.modelLicense}`,
     '',
     '## Training',
-    'Reproduce (from the repository root, after `npm run build`; seeded, deterministic):',
+    'Reproduce (from the repository root, with the data sets in ../shared/data; seeded, deterministic):',
     '```',
     command,
     '```',
-    `Seed ${task.seed}; AdamW (lr ${t.lr} linearly decayed to ${t.lr * t.lrEndFraction}, weight decay ${t.weightDecay}), batch ${t.batchSize}, dropout ${t.dropout} on the pooled vector, feature dropout ${t.featureDropout}, ${multi ? `positive-class weight (neg/pos)^${spec.weightPower} capped at ${spec.weightCap}` : `class weights (balanced)^${spec.weightPower}, label smoothing ${spec.labelSmoothing}`}${Object.keys(spec.sourceRepeats).length ? `, oversampling ${JSON.stringify(spec.sourceRepeats)}` : ''}; early stopping on dev (patience ${t.patience}, best epoch ${task.bestEpoch}). Training took ${Math.round(task.seconds)} s on 2 CPU cores.`,
+    `Seed ${task.seed}; AdamW (lr ${t.lr} linearly decayed to ${+(t.lr * t.lrEndFraction).toPrecision(3)}, weight decay ${t.weightDecay}), batch ${t.batchSize}, dropout ${t.dropout} on the pooled vector, feature dropout ${t.featureDropout}, ${multi ? `positive-class weight (neg/pos)^${spec.weightPower} capped at ${spec.weightCap}, label smoothing ${spec.labelSmoothing}` : `class weights (balanced)^${spec.weightPower}, label smoothing ${spec.labelSmoothing}`}${Object.keys(spec.sourceRepeats).length ? `, oversampling ${Object.entries(spec.sourceRepeats).map(([s, r]) => `${s} x${r}`).join(', ')}` : ''}; early stopping on dev (patience ${t.patience}, best epoch ${task.bestEpoch}). Training took ${Math.round(task.seconds)} s on 2 CPU cores. The trainer's own per-source metrics are in \`training_report.json\`.`,
     '',
     '## Thresholds',
     spec.thresholdTuner
       ? `Thresholds ${spec.thresholdTuner.description}; stored in \`config.json\` as \`label_thresholds\`; the plugins use them when the threshold setting is left empty.`
-      : `Tuned per label on dev (${multi ? 'the F1-best threshold' + (spec.name === 'toxicity' ? ', F1 averaged over the two sources so Davidson does not drown OLID, among the thresholds that keep the benign dev false-positive rate within its cap' : '') : `thresholds >= 0.5, the F1-best among those reaching precision ${spec.minPrecision} on dev`}) and stored in \`config.json\` as \`label_thresholds\`; the plugins use them when the threshold setting is left empty.`,
+      : `Tuned per label on the dev sets and stored in \`config.json\` as \`label_thresholds\`; the plugins use them when the threshold setting is left empty. ${
+      multi
+        ? spec.fallbackLabel
+          ? `The F1-best threshold per label, then two rounds of coordinate ascent on each label's F1 plus \`${spec.fallbackLabel}\`'s (which every other threshold moves).`
+          : `The F1-best threshold per label (F1 averaged over the data sources holding it), among those keeping the false-positive rate on the benign dev texts within ${((spec.maxBenignRate ?? 0.01) * 100).toFixed(1)}%${spec.primaryLabel ? `; \`${spec.primaryLabel}\` first, and no other label below it` : ''}.`
+        : `For the plugin's rule (highest passing label wins), per label by coordinate ascent: the F1-best threshold in 0.35..0.95 among those reaching precision ${spec.minPrecision} on dev (every data source weighing the same), the middle of the run of equally good ones.`
+    }`,
     '',
     '| label | threshold |',
     '|---|---|',
     ...data.labels.map((l, i) => `| ${l} | ${(Math.round(task.thresholds[i] * 1000) / 1000).toString()} |`),
     '',
-    '## Metrics',
-    `Measured by the trainer on the int8 model that ships (same numbers as onnxruntime), with the thresholds above${multi ? '' : '; a text counts as a label when that label is the highest-scoring non-OTHER label over its threshold, otherwise as OTHER (no label); averages are over the non-OTHER labels'}. Also in \`training_report.json\`.`,
-    '',
-    ...(data.heldout === data.dev
-      ? [
-          metricsTable('GoEmotions dev (thresholds tuned on this same set, so optimistic)', devTuned),
-          splitHalf ? `Less optimistic estimate: thresholds tuned on one half of dev and scored on the other half (both ways, averaged): macro-F1 ${pct(splitHalf.macro_f1)}, micro-F1 ${pct(splitHalf.micro_f1)}.\n` : '',
-        ]
-      : [
-          ...Object.entries(heldout).map(([source, m]) => metricsTable(`Held-out — ${source === 'all' ? 'all sources' : source}`, m)),
-          metricsTable('Dev (tuning set)', devTuned),
-          ...benignFprLines(task),
-        ]),
     ...(sources.measurement ? [sources.measurement, ''] : []),
     '## Intended use',
     '- Cheap, always-available labels for analytics on LLM conversation events at high volume (segmenting insights, funnels and cohorts), where an occasional wrong label is acceptable.',
@@ -91,8 +79,8 @@ export function writeModelCard(task: TrainedTask, outDir: string, command: strin
     '',
     '## Known limits',
     ...sources.limits.map((l) => `- ${l}`),
-    '- English only (uncased); text beyond 510 word pieces is cut.',
+    `- ${(spec.languages ?? ['en']).join(', ')} only (uncased); text beyond 256 word pieces is cut by the plugins.`,
     '',
   ];
-  writeFileSync(join(outDir, 'MODEL_CARD.md'), lines.join('\n'));
+  writeFileSync(path, lines.join('\n'));
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { embeddingBagOnnx } from '../modelgen/onnx/embedding-bag-graph';
+import { bagGraphOnnx } from './onnx/bag-graph';
 import { MAX_TOKENS } from './tokenize';
 import type { TrainedTask } from './trained-task';
 
@@ -15,16 +15,15 @@ export function configJson(task: TrainedTask): object {
     id2label: Object.fromEntries(labels.map((label, i) => [String(i), label])),
     label2id: Object.fromEntries(labels.map((label, i) => [label, i])),
     label_thresholds: Object.fromEntries(labels.map((label, i) => [label, round(task.thresholds[i])])),
-    // Every default model reads the bert-base-uncased vocabulary and learned from English text.
-    languages: ['en'],
+    languages: task.spec.languages ?? ['en'],
     max_position_embeddings: MAX_TOKENS,
     vocab_size: task.tokenizer.vocabSize,
     pad_token_id: 0,
     fasttext_bag: {
       kept_pieces: task.space.unigramRows - 1,
-      bigram_buckets: task.space.bigramBuckets,
-      bigram_hash: `(input_ids[i] * ${task.space.bigramPrime} + input_ids[i+1]) mod ${task.space.bigramBuckets}`,
-      pooling: `sum over pieces and piece bigrams under the attention mask / count^${task.graph.poolPower}`,
+      ngrams: task.space.families.map((f) => ({ offsets: f.offsets, buckets: f.buckets, rows: f.rows })),
+      ngram_hash: `h = input_ids[i + offsets[0]]; h = (h * ${task.space.prime} + input_ids[i + offset]) mod buckets for each later offset`,
+      pooling: `sum over pieces and piece n-grams under the attention mask / count^${task.graph.poolPower}`,
       quantization: 'int8 per-label scale, linear layer folded into the tables',
       training_dim: task.spec.train.dim,
       seed: task.seed,
@@ -39,6 +38,6 @@ export function writeModelFolder(task: TrainedTask, outDir: string): string {
   writeFileSync(join(outDir, 'tokenizer.json'), JSON.stringify(task.tokenizer.tokenizerJson));
   writeFileSync(join(outDir, 'tokenizer_config.json'), `${JSON.stringify(task.tokenizer.tokenizerConfigJson, null, 2)}\n`);
   const onnxPath = join(outDir, 'onnx', 'model.onnx');
-  writeFileSync(onnxPath, embeddingBagOnnx(task.graph));
+  writeFileSync(onnxPath, bagGraphOnnx(task.graph));
   return onnxPath;
 }

@@ -18,16 +18,17 @@ export function probabilities(logits: Float32Array, labels: number, problemType:
 }
 
 /**
- * Predicted label sets. Multi-label: every label at or over its threshold. Single-label: the highest
- * label at or over its threshold that is not `ignored` (OTHER), else nothing — what the core writes.
+ * Predicted label sets, as the plugins decide. Multi-label: every label at or over its threshold, except
+ * `fallback` (neutral), which is the set exactly when no other label passes. Single-label: the highest
+ * label at or over its threshold that is not `ignored` (OTHER), else nothing.
  */
-export function decode(probs: Float32Array, labels: number, problemType: ProblemType, thresholds: Float32Array, ignored: number): number[][] {
+export function decode(probs: Float32Array, labels: number, problemType: ProblemType, thresholds: Float32Array, ignored: number, fallback = -1): number[][] {
   const out: number[][] = [];
   for (let base = 0; base < probs.length; base += labels) {
     if (problemType === 'multi_label_classification') {
       const set: number[] = [];
-      for (let l = 0; l < labels; l++) if (probs[base + l] >= thresholds[l]) set.push(l);
-      out.push(set);
+      for (let l = 0; l < labels; l++) if (l !== fallback && probs[base + l] >= thresholds[l]) set.push(l);
+      out.push(set.length === 0 && fallback >= 0 ? [fallback] : set);
       continue;
     }
     let bestLabel = -1;

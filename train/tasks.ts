@@ -6,6 +6,7 @@ import { loadTopic } from './data/topic';
 import { loadUserFlow } from './data/user-flow';
 import type { TaskData } from './example';
 import { jointThresholdTuner, type ThresholdTuner } from './joint-thresholds';
+import type { NgramSettings } from './features';
 import type { ProblemType } from './loss';
 import type { TrainSettings } from './train-loop';
 
@@ -19,10 +20,17 @@ export interface TaskSpec {
   problemType: ProblemType;
   /** Label the core treats as "nothing" in single-label decoding. */
   ignoredLabel?: string;
+  /** Multi-label: the label the plugin writes when no other passes (neutral); it never passes on its own. */
+  fallbackLabel?: string;
   /** Pieces seen fewer times in training share one row. */
   minPieceCount: number;
   bigramBuckets: number;
+  /** Prime of the n-gram hash (see train/onnx/bag-graph). */
   bigramPrime: number;
+  /** Bigram buckets seen fewer times than this in training share one row (default 1: every bucket its own row). */
+  minBigramCount?: number;
+  /** Hashed n-gram families besides the bigram, e.g. { offsets: [0, 2], buckets: 65536 } for skip-bigrams. */
+  extraNgrams?: NgramSettings[];
   /** Multi-label: positive weight (neg/pos)^power capped; single-label: class weight (balanced)^power. */
   weightPower: number;
   weightCap: number;
@@ -36,10 +44,16 @@ export interface TaskSpec {
   maxBenignRate?: number;
   /** Single-label: replaces the per-label threshold tuning (thresholds tuned together under the plugins' rule). */
   thresholdTuner?: ThresholdTuner;
+  /** Multi-label: the label tuned first, whose threshold the others stay at or above (toxic). */
+  primaryLabel?: string;
+  /** Labels eval:all names in its summary row (e.g. agent_refuses_answer on the refusal set). */
+  headlineLabels?: string[];
+  /** Languages of the training text, written to config.json `languages` (the runtime's language gate reads it); default ['en']. */
+  languages?: string[];
   train: Omit<TrainSettings, 'seed'>;
 }
 
-const base = { epochs: 30, batchSize: 32, lrEndFraction: 0.05, patience: 4, bigramPrime: 1000003 };
+const base = { epochs: 30, batchSize: 32, lrEndFraction: 0.05, patience: 4, ensemble: 1, bigramPrime: 1000003 };
 
 /** The two flow models are trained alike: single-label, handwritten examples oversampled, a precision floor per label. */
 const FLOW_TASK = {
@@ -48,27 +62,29 @@ const FLOW_TASK = {
   minPieceCount: 1,
   bigramBuckets: 1 << 16,
   bigramPrime: base.bigramPrime,
-  weightPower: 0.3,
+  weightPower: 0.6,
   weightCap: 100,
   labelSmoothing: 0.05,
-  sourceRepeats: { handwritten: 20 },
+  sourceRepeats: { handwritten: 10, 'handwritten-long': 4 },
   minPrecision: 0.85,
-  train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 1 },
+  train: { ...base, dim: 64, lr: 0.01, weightDecay: 0.0, dropout: 0.2, featureDropout: 0.1, poolPower: 0.5 },
 } satisfies Omit<TaskSpec, 'name' | 'title' | 'load'>;
 
 export const TASKS: Record<TaskName, TaskSpec> = {
   emotion: {
     name: 'emotion',
     title: 'GoEmotions emotion classifier (default tier)',
-    load: (dataDir) => loadGoEmotions(dataDir),
+    load: loadGoEmotions,
     problemType: 'multi_label_classification',
+    fallbackLabel: 'neutral',
+    minBigramCount: 3,
     minPieceCount: 1,
     bigramBuckets: 1 << 17,
     bigramPrime: base.bigramPrime,
     weightPower: 0.5,
     weightCap: 10,
     labelSmoothing: 0.1,
-    sourceRepeats: {},
+    sourceRepeats: { handwritten: 5 },
     minPrecision: 0,
     train: { ...base, dim: 128, lr: 0.002, epochs: 8, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
   },
@@ -83,14 +99,15 @@ export const TASKS: Record<TaskName, TaskSpec> = {
     weightPower: 0.5,
     weightCap: 10,
     labelSmoothing: 0,
-    sourceRepeats: { olid: 2, 'handwritten-benign': 3, 'handwritten-toxic': 3 },
+    sourceRepeats: { olid: 2, 'written-benign-assistant': 2, 'written-benign-user': 2, 'handwritten-toxic': 5, 'gptfuzz-questions': 3, 'arena-hard': 2 },
     minPrecision: 0,
-    benignSources: BENIGN_SOURCES,
-    maxBenignRate: 0.01,
+    benignSources: [...BENIGN_SOURCES, 'arena-hard'],
+    maxBenignRate: 0.007,
+    primaryLabel: 'toxic',
     train: { ...base, dim: 64, lr: 0.002, epochs: 10, weightDecay: 0.0, dropout: 0.3, featureDropout: 0.1, poolPower: 0.5 },
   },
   'user-flow': { name: 'user-flow', title: 'User conversational-flow classifier (default tier)', load: loadUserFlow, ...FLOW_TASK },
-  'agent-flow': { name: 'agent-flow', title: 'Agent (assistant) conversational-flow classifier (default tier)', load: loadAgentFlow, ...FLOW_TASK },
+  'agent-flow': { name: 'agent-flow', title: 'Agent (assistant) conversational-flow classifier (default tier)', load: loadAgentFlow, ...FLOW_TASK, headlineLabels: ['agent_refuses_answer'] },
   topic: {
     name: 'topic',
     title: 'Topic of the user request classifier (default tier)',

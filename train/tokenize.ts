@@ -12,10 +12,11 @@ export interface PieceTokenizer {
   encode(text: string): Int32Array;
 }
 
+/** `maxTokens`: where `encode` cuts; the shipped files still declare the model's own limit, MAX_TOKENS. */
 export function bertPieceTokenizer(maxTokens = MAX_TOKENS): PieceTokenizer {
   const vocab = bertBaseUncasedVocab();
   const tokenizerJson = bertWordPieceTokenizerJson(vocab);
-  const tokenizerConfigJson = bertTokenizerConfigJson(maxTokens);
+  const tokenizerConfigJson = bertTokenizerConfigJson(MAX_TOKENS);
   const tokenizer = new Tokenizer(tokenizerJson, tokenizerConfigJson);
   const cls = vocab.indexOf('[CLS]');
   const sep = vocab.indexOf('[SEP]');

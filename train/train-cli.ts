@@ -42,19 +42,24 @@ function parseArgs(argv: string[]): CliArgs {
   };
 }
 
-/** Applies `--set a.b=value` (numbers only) to a copy of the task spec, for experiments. */
+/** Numeric settings a task may leave out. */
+const OPTIONAL_NUMBERS = ['minBigramCount', 'maxBenignRate', 'train.ensemble'];
+
+/** Applies `--set a.b=value` (a number, or JSON for list settings such as extraNgrams) to a copy of the task spec, for experiments. */
 function withOverrides(spec: TaskSpec, overrides: string[]): TaskSpec {
-  const copy = { ...spec, train: { ...spec.train } } as unknown as Record<string, unknown>;
+  const copy = JSON.parse(JSON.stringify({ ...spec, load: undefined })) as Record<string, unknown>;
   for (const o of overrides) {
-    const [path, value] = o.split('=');
+    const at = o.indexOf('=');
+    const [path, value] = [o.slice(0, at), o.slice(at + 1)];
     const keys = path.split('.');
     let target = copy;
     for (const k of keys.slice(0, -1)) target = target[k] as Record<string, unknown>;
     const last = keys[keys.length - 1];
-    if (typeof target[last] !== 'number') throw new Error(`--set ${o}: ${path} is not a numeric setting`);
-    target[last] = Number(value);
+    if (last === 'extraNgrams') target[last] = JSON.parse(value);
+    else if (typeof target[last] === 'number' || (target[last] === undefined && OPTIONAL_NUMBERS.includes(path))) target[last] = Number(value);
+    else throw new Error(`--set ${o}: ${path} is not a numeric setting`);
   }
-  return copy as unknown as TaskSpec;
+  return { ...(copy as unknown as TaskSpec), load: spec.load };
 }
 
 async function main(): Promise<void> {
@@ -66,8 +71,9 @@ async function main(): Promise<void> {
   const check = await checkOnnxLogits(onnxPath, task.heldoutIds, task.heldoutLogits, task.data.labels.length);
   log(`onnxruntime check on ${check.texts} held-out texts: max |logit difference| ${check.maxAbsDiff.toExponential(2)}; ${check.textsPerSecond.toFixed(0)} texts/s (batch 32, 1 session)`);
   if (!(check.maxAbsDiff < 1e-3)) throw new Error(`ONNX logits differ from the JS forward pass by ${check.maxAbsDiff}`);
-  const command = `node dist/train/train-cli.js --task ${args.task} --data-dir ${args.dataDir} --out ${args.out}${args.seed !== 13 ? ` --seed ${args.seed}` : ''}${args.overrides.map((o) => ` --set ${o}`).join('')}`;
-  const report = { task: args.task, command, seconds: Math.round(task.seconds), best_epoch: task.bestEpoch, onnx_check: check, metrics: task.metrics, benign_false_positive_rate: task.benignFpr, history: task.history };
+  // The data folder does not change the model: the command is written for the default one.
+  const command = `npm run train -- --task ${args.task}${args.out !== join('models', `default-${args.task}`) ? ` --out ${args.out}` : ''}${args.seed !== 13 ? ` --seed ${args.seed}` : ''}${args.overrides.map((o) => ` --set '${o}'`).join('')}`;
+  const report = { task: args.task, command, data_dir: args.dataDir, seconds: Math.round(task.seconds), best_epoch: task.bestEpoch, onnx_check: check, metrics: task.metrics, benign_false_positive_rate: task.benignFpr, history: task.history };
   writeFileSync(join(args.out, 'training_report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeModelCard(task, args.out, command, check);
   if (args.writeHeldout) {

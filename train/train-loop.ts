@@ -19,6 +19,8 @@ export interface TrainSettings {
   poolPower: number;
   /** Stop after this many epochs without a better dev score. */
   patience: number;
+  /** Models trained with different seeds and averaged into the one that ships (default 1). */
+  ensemble?: number;
   seed: number;
 }
 
@@ -27,6 +29,8 @@ export interface TrainInput {
   labels: number;
   train: Int32Array[];
   trainLabels: number[][];
+  /** Multi-label: per training text, the labels left out of its loss. */
+  trainUnknown?: Array<number[] | undefined>;
   /** Oversampling factor per training text (integer >= 1). */
   trainRepeats: number[];
   dev: Int32Array[];
@@ -105,7 +109,7 @@ export function trainBagModel(input: TrainInput, settings: TrainSettings): Train
           pooled[k] *= inv * dropMask[k];
         }
         linear(model, pooled, logits);
-        epochLoss += lossAndGrad(logits, input.trainLabels[index], input.loss, dz);
+        epochLoss += lossAndGrad(logits, input.trainLabels[index], input.loss, dz, input.trainUnknown?.[index]);
         dh.fill(0);
         for (let l = 0; l < labels; l++) {
           const g = dz[l] * scale;

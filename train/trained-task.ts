@@ -1,4 +1,4 @@
-import type { EmbeddingBagGraphSpec } from '../modelgen/onnx/embedding-bag-graph';
+import type { BagGraphSpec } from './onnx/bag-graph';
 import type { BenignFpr } from './benign-fpr';
 import type { EvalContext } from './evaluate';
 import type { TaskData } from './example';
@@ -14,7 +14,7 @@ export interface TrainedTask {
   ctx: EvalContext;
   tokenizer: PieceTokenizer;
   space: FeatureSpace;
-  graph: EmbeddingBagGraphSpec;
+  graph: BagGraphSpec;
   thresholds: Float32Array;
   metrics: Record<string, Metrics | Record<string, Metrics>>;
   /** False-positive rates on the benign held-out sources (tasks with benign sources only). */

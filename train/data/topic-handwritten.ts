@@ -1,13 +1,13 @@
 import type { Example } from '../example';
 import { splitOff } from '../split-off';
-import { loadHandwritten } from './handwritten';
+import { loadHandwritten, rowLabels } from './handwritten';
 import { asTopicLabel, topicId } from './topic-labels';
 import type { Splits } from './split-by-source';
 
 /** Chat prompts written by the project: topic-chat.jsonl trains (20% dev), topic-chat-eval.jsonl is held out only. */
 export function loadTopicHandwritten(seed: number): Splits & { notes: string[] } {
   const read = (file: 'topic-chat.jsonl' | 'topic-chat-eval.jsonl', source: string): Example[] =>
-    loadHandwritten(file).map((row) => ({ text: row.text, labels: [topicId(asTopicLabel(row.label, `train/handwritten/${file}`))], source }));
+    loadHandwritten(file).map((row) => ({ text: row.text, labels: [topicId(asTopicLabel(rowLabels(row)[0] ?? '', `train/handwritten/${file}`))], source }));
   const [train, dev] = splitOff(read('topic-chat.jsonl', 'handwritten'), 0.2, seed + 41);
   const heldout = read('topic-chat-eval.jsonl', 'handwritten-eval');
   return {

@@ -2,17 +2,34 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords } from '../csv';
 import type { Example, TaskData } from '../example';
-import { loadHandwritten } from './handwritten';
+import { splitOff } from '../split-off';
+import { loadArenaPrompts } from './arena-hard';
+import { handwrittenExamples, loadHandwritten } from './handwritten';
 import { dedupeAcrossSplits, mergeSplits, splitThree } from './split-by-source';
 
+/** The user-flow reference labels (all 21 of DESIGN.md "Label vocabulary"), in id order. */
 export const USER_FLOW_LABELS = [
   'OTHER',
   'agrees_praising_thanking',
-  'user_goodbye',
-  'more_listing_or_expand',
-  'asks_to_repeat_last_answer',
-  'user_greeting',
+  'asks_source',
+  'continue',
+  'continue_or_finnish_code',
+  'improve_or_modify_answer',
+  'lack_of_understandment',
   'model_wrong_or_try_again',
+  'more_listing_or_expand',
+  'repeat_answers_or_question',
+  'request_example',
+  'user_complains_repetition',
+  'user_doubts_answer',
+  'user_goodbye',
+  'user_reminds_question',
+  'user_wants_agent_to_answer',
+  'user_wants_explanation',
+  'user_wants_more_detail',
+  'user_wants_shorter_longer_answer',
+  'user_wants_simplier_explanation',
+  'user_wants_yes_or_no',
 ];
 const id = (label: string): number => USER_FLOW_LABELS.indexOf(label);
 
@@ -20,8 +37,7 @@ const CLINC_MAP: Record<string, string> = {
   thank_you: 'agrees_praising_thanking',
   yes: 'agrees_praising_thanking',
   goodbye: 'user_goodbye',
-  repeat: 'asks_to_repeat_last_answer',
-  greeting: 'user_greeting',
+  repeat: 'repeat_answers_or_question',
 };
 
 /** A user turn that tells the system it got something wrong, or asks it to try again. */
@@ -62,22 +78,29 @@ export function loadUserFlow(dataDir: string, seed: number): TaskData {
     }
     sgd.push({ text: row['utterance'], labels: [id(label)], source: 'sgd' });
   }
-  const hand = loadHandwritten('user-flow.jsonl').map((r): Example => ({ text: r.text, labels: [id(r.label)], source: 'handwritten' }));
+  const hand = handwrittenExamples('user-flow.jsonl', USER_FLOW_LABELS, 'handwritten');
+  const [arenaTrain, arenaHeldout] = splitOff(loadArenaPrompts(dataDir).map((text): Example => ({ text, labels: [id('OTHER')], source: 'arena-hard' })), 0.3, seed + 3);
   const splits = dedupeAcrossSplits(
     mergeSplits([
       { train: clincTrainPart, dev: clincDevPart, heldout: clincVal },
       splitThree(sgd, 0.15, 0.1, seed + 1),
-      splitThree(hand, 0.25, 0.1, seed + 2),
+      { ...splitThree(hand, 0, 0.2, seed + 2), heldout: [...handwrittenExamples('user-flow.dev.jsonl', USER_FLOW_LABELS, 'handwritten-dev'), ...handwrittenExamples('user-flow.dev-fresh.jsonl', USER_FLOW_LABELS, 'handwritten-fresh')] },
+      { train: arenaTrain, dev: [], heldout: arenaHeldout },
+      // Insults and hostile prompts at the assistant are no flow act: without them, "you're a loser bot" read as praise.
+      { train: loadHandwritten('toxic-chat.jsonl').map((row): Example => ({ text: row.text, labels: [id('OTHER')], source: 'written-toxic' })), dev: [], heldout: [] },
     ]),
   );
   return {
     labels: USER_FLOW_LABELS,
     ...splits,
     notes: [
-      'CLINC150 (train + oos_train; every 10th item as dev; the val split held out): thank_you, yes -> agrees_praising_thanking; goodbye -> user_goodbye; repeat -> asks_to_repeat_last_answer; greeting -> user_greeting; the other 145 intents and out-of-scope -> OTHER.',
+      'CLINC150 (train + oos_train; every 10th item as dev; the val split held out): thank_you, yes -> agrees_praising_thanking; goodbye -> user_goodbye; repeat -> repeat_answers_or_question; the other 146 intents (greeting included: no reference label) and out-of-scope -> OTHER.',
       'SGD user turns (sgd_user_flow_turns_train.csv), one label per turn by priority: GOODBYE -> user_goodbye; else THANK_YOU -> agrees_praising_thanking (dropped when combined with INFORM_INTENT, a thank-you that opens a new request); else REQUEST_ALTS -> more_listing_or_expand; else AFFIRM / AFFIRM_INTENT alone -> agrees_praising_thanking (dropped when combined with other acts); NEGATE or REQUEST_ALTS turns that say the system is wrong or should try again ("That is not right, ...", "No, try again.") are dropped as ambiguous with model_wrong_or_try_again; everything else (INFORM, REQUEST, SELECT, NEGATE, ...) -> OTHER.',
       `SGD: ${dropped} ambiguous turns dropped; seeded (seed ${seed}) 15% held out, 10% of the rest dev.`,
-      `Handwritten examples (train/handwritten/user-flow.jsonl, ${hand.length} texts written by the project, not copied from any data set): model_wrong_or_try_again (the only source of this label); LLM-chat phrasings of asks_to_repeat_last_answer, more_listing_or_expand, agrees_praising_thanking, user_goodbye and user_greeting; ordinary LLM requests (code, writing, travel, support, math, health, "continue", complaints about repetition) as OTHER; 25% held out, 10% dev.`,
+      `Written examples (train/handwritten/user-flow.jsonl, ${hand.length} LLM-chat user turns written by the project, not copied from any data set), 20% seeded as dev: every one of the 21 labels (the only source of most), and ordinary requests as OTHER, with hard negatives ("write a thank-you note", "how do I repeat a string", "explain photosynthesis", "make a list of fruits").`,
+      'Arena-Hard-Auto v0.1 prompts (500 real Chatbot Arena user prompts, Apache-2.0) as OTHER: a seeded 70% trains, 30% is held out to measure false labels on real prompts.',
+      'The written toxic chat prompts of the toxicity model (train/handwritten/toxic-chat.jsonl: insults at the assistant, harassment, jailbreak and harmful requests) as OTHER: hostility is not a flow act.',
+      'Held out and never tuned on: the CLINC150 val split, 15% of SGD, the Arena-Hard held-out part, train/handwritten/user-flow.dev.jsonl (written separately from the training examples; looked at while developing) and user-flow.dev-fresh.jsonl (written last and scored once).',
       'Texts appearing in held-out or dev are removed from train (exact, case-insensitive).',
     ],
   };
