@@ -47,7 +47,8 @@ const OPTIONAL_NUMBERS = ['minBigramCount', 'maxBenignRate', 'train.ensemble'];
 
 /** Applies `--set a.b=value` (a number, or JSON for list settings such as extraNgrams) to a copy of the task spec, for experiments. */
 function withOverrides(spec: TaskSpec, overrides: string[]): TaskSpec {
-  const copy = JSON.parse(JSON.stringify({ ...spec, load: undefined })) as Record<string, unknown>;
+  // Functions (the loader, a threshold tuner) do not survive the JSON copy: they are put back below.
+  const copy = JSON.parse(JSON.stringify({ ...spec, load: undefined, thresholdTuner: undefined })) as Record<string, unknown>;
   for (const o of overrides) {
     const at = o.indexOf('=');
     const [path, value] = [o.slice(0, at), o.slice(at + 1)];
@@ -59,7 +60,7 @@ function withOverrides(spec: TaskSpec, overrides: string[]): TaskSpec {
     else if (typeof target[last] === 'number' || (target[last] === undefined && OPTIONAL_NUMBERS.includes(path))) target[last] = Number(value);
     else throw new Error(`--set ${o}: ${path} is not a numeric setting`);
   }
-  return { ...(copy as unknown as TaskSpec), load: spec.load };
+  return { ...(copy as unknown as TaskSpec), load: spec.load, thresholdTuner: spec.thresholdTuner };
 }
 
 async function main(): Promise<void> {

@@ -22,6 +22,15 @@ const SOURCE_TITLES: Record<string, string> = {
   handwritten: 'written training examples, tuning split',
 };
 
+/** Sources a model names differently (the topic model's own labels of the same data). */
+const MODEL_SOURCE_TITLES: Record<string, Record<string, string>> = {
+  'default-topic': {
+    stackexchange: 'Stack Exchange dev.tsv titles, topics of the shipped site_topics.tsv',
+    'arena-hard': 'Arena-Hard v0.1 prompts, topics labeled by the project, held-out half',
+    'handwritten-eval': 'written chat prompts, held out (never trained or tuned on)',
+  },
+};
+
 export interface ModelReport {
   /** Folder name, e.g. default-agent-flow. */
   model: string;
@@ -49,13 +58,13 @@ function summary(report: ModelReport, set: SetScore): string {
   return parts.join('; ');
 }
 
-export function setTitle(source: string, tunedOn: boolean): string {
-  return `${SOURCE_TITLES[source] ?? source}${tunedOn ? ' (tuned on)' : ''}`;
+export function setTitle(model: string, source: string, tunedOn: boolean): string {
+  return `${MODEL_SOURCE_TITLES[model]?.[source] ?? SOURCE_TITLES[source] ?? source}${tunedOn ? ' (tuned on)' : ''}`;
 }
 
 /** The one table: every model on every set. */
 export function summaryTable(reports: readonly ModelReport[]): string {
-  const rows = reports.flatMap((r) => r.sets.map((s) => `| ${r.model} | ${setTitle(s.source, s.tunedOn)} | ${s.n} | ${summary(r, s)} |`));
+  const rows = reports.flatMap((r) => r.sets.map((s) => `| ${r.model} | ${setTitle(r.model, s.source, s.tunedOn)} | ${s.n} | ${summary(r, s)} |`));
   return ['| model | eval set | n | what the plugin writes, scored |', '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -68,7 +77,7 @@ export function perLabelTable(report: ModelReport): string {
     return m ? `${f(m.precision)} / ${f(m.recall)} (${m.support})` : '';
   };
   return [
-    `| label | ${sets.map((s) => setTitle(s.source, s.tunedOn)).join(' | ')} |`,
+    `| label | ${sets.map((s) => setTitle(report.model, s.source, s.tunedOn)).join(' | ')} |`,
     `|---|${sets.map(() => '---').join('|')}|`,
     ...labels.map((label) => `| ${label} | ${sets.map((s) => cell(s, label)).join(' | ')} |`),
   ].join('\n');
