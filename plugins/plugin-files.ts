@@ -4,7 +4,10 @@ import { packageRoot } from '../shared';
 import { CLASSIFIER_SPECS } from './classifier-specs';
 import { pluginManifests } from './plugin-manifests';
 import { type SlotReferenceModel, pluginReadme } from './plugin-readme';
-import { withSettingsTable } from './settings-docs';
+import { PROPERTIES_TABLE_END, PROPERTIES_TABLE_START, propertiesTableMarkdown } from './properties-docs';
+import { withGeneratedBlock, withSettingsTable } from './settings-docs';
+
+const withPropertiesTable = (readme: string): string => withGeneratedBlock(readme, PROPERTIES_TABLE_START, PROPERTIES_TABLE_END, propertiesTableMarkdown());
 
 export interface GeneratedFile {
   /** Relative to the package folder. */
@@ -17,12 +20,12 @@ function referenceModels(): SlotReferenceModel[] {
   return manifest.models.map(({ slot, repo }) => ({ slot, repo }));
 }
 
-/** Every file generated from the classifier specs: the plugin.json files, each plugin folder's README.md, the README's settings table. */
+/** Every file generated from the classifier specs: the plugin.json files, each plugin folder's README.md, the README's settings and properties tables. */
 export function generatedPluginFiles(): GeneratedFile[] {
   const models = referenceModels();
   return [
     ...pluginManifests().map((manifest) => ({ path: manifest.path, content: `${JSON.stringify(manifest.json, null, 2)}\n` })),
     ...CLASSIFIER_SPECS.map((spec) => ({ path: `plugins/${spec.name}/README.md`, content: pluginReadme(spec, models) })),
-    { path: 'README.md', content: withSettingsTable(readFileSync(join(packageRoot(), 'README.md'), 'utf8')) },
+    { path: 'README.md', content: withPropertiesTable(withSettingsTable(readFileSync(join(packageRoot(), 'README.md'), 'utf8'))) },
   ];
 }

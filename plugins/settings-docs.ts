@@ -33,10 +33,15 @@ export function settingsTableMarkdown(): string {
   return [SETTINGS_TABLE_START, '', '| key | values | default | CLI flag | per request | what it does |', '|---|---|---|---|---|---|', ...rows, '', SETTINGS_TABLE_END].join('\n');
 }
 
+/** `readme` with the generated block between `startMarker` and `endMarker` replaced by `block` (which holds both markers). */
+export function withGeneratedBlock(readme: string, startMarker: string, endMarker: string, block: string): string {
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`README.md has no generated block between the markers ${startMarker} ... ${endMarker}`);
+  return `${readme.slice(0, start)}${block}${readme.slice(end + endMarker.length)}`;
+}
+
 /** `readme` with its generated settings table replaced by the current one. */
 export function withSettingsTable(readme: string): string {
-  const start = readme.indexOf(SETTINGS_TABLE_START);
-  const end = readme.indexOf(SETTINGS_TABLE_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no generated settings table (the markers ${SETTINGS_TABLE_START} ... ${SETTINGS_TABLE_END})`);
-  return `${readme.slice(0, start)}${settingsTableMarkdown()}${readme.slice(end + SETTINGS_TABLE_END.length)}`;
+  return withGeneratedBlock(readme, SETTINGS_TABLE_START, SETTINGS_TABLE_END, settingsTableMarkdown());
 }
