@@ -8,6 +8,9 @@
  * without waiting for the server at all, until one request finds it answering again.
  */
 import { CircuitBreaker } from './circuit-breaker'; // @build-inline
+import { quoted } from '../shared/quoted'; // @build-inline
+import { parseWholeNumber, wholeNumberError } from '../shared/settings/whole-number'; // @build-inline
+import { type EventNameMatcher, parseEventNamePatterns } from '../shared/text/event-name-patterns'; // @build-inline
 
 /** What the build fills in for one plugin (emotion, toxicity, flow or the suite). */
 export interface RemotePluginBuild {
@@ -40,11 +43,6 @@ interface PluginEvent {
   [key: string]: unknown;
 }
 
-interface EventNameMatcher {
-  exact: string[];
-  prefixes: string[];
-}
-
 interface RemoteState {
   serverUrl: string;
   headers: Record<string, string>;
@@ -74,17 +72,6 @@ function settingText(config: Record<string, unknown>, key: string): string | und
   return text === '' ? undefined : text;
 }
 
-/** Same rule as the core's eventNames setting: exact names, or prefixes written with a trailing `*`. */
-function parseEventNames(list: string): EventNameMatcher {
-  const patterns = list.split(',').map((pattern) => pattern.trim()).filter((pattern) => pattern.length > 0);
-  return { exact: patterns.filter((pattern) => !pattern.endsWith('*')), prefixes: patterns.filter((pattern) => pattern.endsWith('*')).map((pattern) => pattern.slice(0, -1)) };
-}
-
-function eventNameMatches(matcher: EventNameMatcher, name: unknown): boolean {
-  if (typeof name !== 'string') return false;
-  return matcher.exact.includes(name) || matcher.prefixes.some((prefix) => name.startsWith(prefix));
-}
-
 function readServerUrl(config: Record<string, unknown>): string {
   const text = settingText(config, 'serverUrl');
   if (text === undefined) throw new Error('serverUrl is empty: set it to the address of `npx llm-classify serve`, e.g. https://classifier.example.com');
@@ -92,19 +79,17 @@ function readServerUrl(config: Record<string, unknown>): string {
   try {
     parsed = new URL(text);
   } catch {
-    throw new Error(`serverUrl must be an http:// or https:// address such as https://classifier.example.com, got ${JSON.stringify(text)}`);
+    throw new Error(`serverUrl must be an http:// or https:// address such as https://classifier.example.com, got ${quoted(text)}`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`serverUrl must start with http:// or https://, got ${JSON.stringify(text)}`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`serverUrl must start with http:// or https://, got ${quoted(text)}`);
   return text.replace(/\/+$/, '');
 }
 
 function readTimeoutMs(config: Record<string, unknown>): number {
   const text = settingText(config, 'serverTimeoutMs');
   if (text === undefined) return BUILD.defaultTimeoutMs;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1 || value > BUILD.maxTimeoutMs) {
-    throw new Error(`serverTimeoutMs must be a whole number of milliseconds from 1 to ${BUILD.maxTimeoutMs} (PostHog stops waiting for a plugin after 30 s), got ${JSON.stringify(text)}`);
-  }
+  const value = parseWholeNumber(text, 1, BUILD.maxTimeoutMs);
+  if (value === undefined) throw new Error(`${wholeNumberError('serverTimeoutMs', 1, BUILD.maxTimeoutMs, text)} (milliseconds; PostHog stops waiting for a plugin after 30 s)`);
   return value;
 }
 
@@ -216,7 +201,7 @@ export async function setupPlugin(meta: PluginMeta): Promise<void> {
     headers: { 'Content-Type': 'application/json', ...(token !== undefined ? { Authorization: `Bearer ${token}` } : {}) },
     settings: requestSettings(config, timeoutMs),
     timeoutMs,
-    eventNames: parseEventNames(settingText(config, 'eventNames') ?? BUILD.defaultEventNames),
+    eventNames: parseEventNamePatterns(settingText(config, 'eventNames') ?? BUILD.defaultEventNames),
     failures: { count: 0, lastLogAt: 0 },
     // A probe still out after twice the time budget is lost (a host whose fetch has no time limit): probe again.
     breaker: new CircuitBreaker({ ...BUILD.breaker, staleProbeMs: Math.max(BUILD.breaker.coolDownMs, 2 * timeoutMs), dependency: `the classifier server at ${serverUrl}`, log: (line) => console.warn(`${LOG_PREFIX} ${line}`) }),
@@ -247,7 +232,7 @@ export async function setupPlugin(meta: PluginMeta): Promise<void> {
 export async function processEvent(event: PluginEvent, meta: PluginMeta): Promise<PluginEvent> {
   const state = meta?.global?.[STATE_KEY] as RemoteState | undefined;
   try {
-    if (state === undefined || !isObject(event) || !eventNameMatches(state.eventNames, event.event)) return event;
+    if (state === undefined || !isObject(event) || !state.eventNames.matches(event.event)) return event;
     // While the breaker is open the event goes on at once: a down or wedged server must not cost every event a wait.
     if (!state.breaker.allow()) return event;
     let reply: ServerReply;

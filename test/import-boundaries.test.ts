@@ -12,9 +12,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every relative import or re-export of a file, resolved to the path it names. */
+/** Every relative import or re-export of a file, resolved to the path it names. Lines the sandbox build inlines (`// @build-inline`) are source, not imports. */
 function relativeImports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+  const text = readFileSync(file, 'utf8').split('\n').filter((line) => !line.trimEnd().endsWith('// @build-inline')).join('\n');
   return [...text.matchAll(/(?:import|export)[^'"]*?from\s+'(\.[^']*)'|require\('(\.[^']*)'\)/g)].map((match) => resolve(dirname(file), match[1] ?? match[2]));
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { MODEL_SLOTS } from '../../modelgen/model-slots';
 import { PACKAGE_DIR, ensureBuiltCli } from '../cli/cli-harness';
+import { inlinedModules } from '../../sandbox/render-main-file';
 import { writeAppDependingOn } from './app-lockfile';
 
 const run = promisify(execFile);
@@ -41,7 +42,7 @@ describe('the package as users install it', () => {
     for (const slot of MODEL_SLOTS) {
       for (const file of ['config.json', 'tokenizer.json', 'MODEL_CARD.md', 'onnx/model.onnx']) expect(paths).toContain(`${slot.defaultDir}/${file}`);
     }
-    for (const file of ['LICENSE', 'LICENSES.md', 'CHANGELOG.md', 'README.md', 'plugin.json', 'dist/index.js', 'dist/cli/main.js', 'sandbox/remote-plugin-template.ts', 'cli/demo/sample-events.jsonl']) expect(paths).toContain(file);
+    for (const file of ['LICENSE', 'LICENSES.md', 'CHANGELOG.md', 'README.md', 'plugin.json', 'dist/index.js', 'dist/cli/main.js', 'sandbox/remote-plugin-template.ts', 'cli/demo/sample-events.jsonl', ...inlinedModules()]) expect(paths).toContain(file);
     const unwanted = [...paths].filter((path) => /^(test|train|modelgen|bench|\.fixtures)\/|^dist\/(test|train|modelgen|bench)\/|\.map$|\.test\./.test(path));
     expect(unwanted).toEqual([]);
     expect(statSync(join(work, packed.filename)).size).toBe(packed.size);

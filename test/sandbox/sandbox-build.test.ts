@@ -3,7 +3,7 @@ import { pluginManifests } from '../../plugins/plugin-manifests';
 import { readFileSync as readText } from 'node:fs';
 import { join } from 'node:path';
 import { CIRCUIT_BREAKER_DEFAULTS } from '../../sandbox/circuit-breaker';
-import { inlinedBreakerSource, renderMainFile, readTemplateSource } from '../../sandbox/render-main-file';
+import { inlinedModuleSource, inlinedModules, renderMainFile, readTemplateSource } from '../../sandbox/render-main-file';
 import { remotePluginOutputs } from '../../sandbox/remote-plugin-builds';
 import { SERVER_OWNED_KEYS } from '../../server';
 import { transformLikePostHog } from '../../bench/posthog-vm/posthog-transforms';
@@ -61,17 +61,22 @@ describe('npm run build:sandbox', () => {
     expect(emotion?.build.labelProperties).toEqual(['user_emotion', 'user_emotion_score', 'user_emotions', 'agent_emotion', 'agent_emotion_score', 'agent_emotions', 'user_language', 'agent_language']);
   });
 
-  it('inlines sandbox/circuit-breaker.ts into every remote main file, so there is one source and nothing to import', () => {
+  it('inlines the core modules it uses (circuit breaker, whole numbers, event names) into every remote main file, so there is one source and nothing to import', () => {
+    const modules = inlinedModules();
+    expect(modules).toEqual(['sandbox/circuit-breaker.ts', 'shared/quoted.ts', 'shared/settings/whole-number.ts', 'shared/text/event-name-patterns.ts']);
     const breakerSource = readText(join(__dirname, '..', '..', 'sandbox', 'circuit-breaker.ts'), 'utf8');
     for (const output of remotePluginOutputs()) {
       const main = renderMainFile(output.build);
-      expect(main).toContain(inlinedBreakerSource(breakerSource));
+      for (const path of modules) expect(main).toContain(inlinedModuleSource(readText(join(__dirname, '..', '..', path), 'utf8')));
+      expect(main).toContain('function parseWholeNumber(');
       expect(main).toContain('class CircuitBreaker {');
       expect(main).not.toMatch(/^export (class|interface|const) (CircuitBreaker|CIRCUIT_BREAKER_DEFAULTS)/m);
       expect(main).not.toMatch(/^import /m);
       expect(output.build.breaker).toEqual(CIRCUIT_BREAKER_DEFAULTS);
     }
-    expect(() => inlinedBreakerSource(`import { x } from './y';\n${breakerSource}`)).toThrow('must import nothing');
+    const breakerImporting = (line: string) => (path: string) => (path.endsWith('circuit-breaker.ts') ? `${line}\n${breakerSource}` : readText(join(__dirname, '..', '..', path), 'utf8'));
+    expect(() => renderMainFile(remotePluginOutputs()[0].build, undefined, breakerImporting("import { readFileSync } from 'node:fs';"))).toThrow("sandbox/circuit-breaker.ts: the sandbox build inlines only the core's own modules");
+    expect(() => renderMainFile(remotePluginOutputs()[0].build, undefined, breakerImporting("import { CircuitBreaker } from './circuit-breaker';"))).toThrow('import cycle: sandbox/circuit-breaker.ts -> sandbox/circuit-breaker.ts');
   });
 
   it('stops the build when the template lost its BUILD marker line', () => {

@@ -91,7 +91,8 @@ describe('remote-mode plugin in PostHog\'s plugin VM (vm2 3.9.18), against a rea
     await expect(loadAndSetUp('emotion', { serverUrl: server.url, serverToken: 'wrong' })).rejects.toThrow('refused serverToken: set serverToken to the server\'s LLM_CLASSIFY_TOKEN');
     await expect(loadAndSetUp('emotion', { serverUrl: server.url, serverToken: TOKEN, threshold: '1.5' })).rejects.toThrow(/refused these settings: settings: threshold must be a number from 0 to 1/);
     await expect(loadAndSetUp('emotion', { serverUrl: 'classifier:8765' })).rejects.toThrow(/^serverUrl must (be|start with) http/);
-    await expect(loadAndSetUp('emotion', { serverUrl: server.url, serverTimeoutMs: '60000' })).rejects.toThrow('serverTimeoutMs must be a whole number of milliseconds from 1 to 25000');
+    await expect(loadAndSetUp('emotion', { serverUrl: server.url, serverTimeoutMs: '60000' })).rejects.toThrow('serverTimeoutMs must be a whole number from 1 to 25000, got "60000" (milliseconds; PostHog stops waiting for a plugin after 30 s)');
+    await expect(loadAndSetUp('emotion', { serverUrl: 'ftp://user:secret@classifier.example.com' })).rejects.toThrow(/^serverUrl must start with http:\/\/ or https:\/\/, got a value of 40 characters/);
   });
 
   it('loses or alters no event when the server shuts down mid-run', async () => {
