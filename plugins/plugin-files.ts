@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GATEWAY_OPTIONS_TABLE_END, GATEWAY_OPTIONS_TABLE_START, gatewayOptionsTableMarkdown } from '../gateway';
 import { packageRoot } from '../shared';
 import { CLASSIFIER_SPECS } from './classifier-specs';
 import { pluginManifests } from './plugin-manifests';
@@ -8,6 +9,7 @@ import { PROPERTIES_TABLE_END, PROPERTIES_TABLE_START, propertiesTableMarkdown }
 import { withGeneratedBlock, withSettingsTable } from './settings-docs';
 
 const withPropertiesTable = (readme: string): string => withGeneratedBlock(readme, PROPERTIES_TABLE_START, PROPERTIES_TABLE_END, propertiesTableMarkdown());
+const withGatewayOptionsTable = (readme: string): string => withGeneratedBlock(readme, GATEWAY_OPTIONS_TABLE_START, GATEWAY_OPTIONS_TABLE_END, gatewayOptionsTableMarkdown());
 
 export interface GeneratedFile {
   /** Relative to the package folder. */
@@ -20,12 +22,12 @@ function referenceModels(): SlotReferenceModel[] {
   return manifest.models.map(({ slot, repo }) => ({ slot, repo }));
 }
 
-/** Every file generated from the classifier specs: the plugin.json files, each plugin folder's README.md, the README's settings and properties tables. */
+/** Every generated file: the plugin.json files and each plugin folder's README.md (from the classifier specs), the README's settings, properties and proxy-options tables. */
 export function generatedPluginFiles(): GeneratedFile[] {
   const models = referenceModels();
   return [
     ...pluginManifests().map((manifest) => ({ path: manifest.path, content: `${JSON.stringify(manifest.json, null, 2)}\n` })),
     ...CLASSIFIER_SPECS.map((spec) => ({ path: `plugins/${spec.name}/README.md`, content: pluginReadme(spec, models) })),
-    { path: 'README.md', content: withPropertiesTable(withSettingsTable(readFileSync(join(packageRoot(), 'README.md'), 'utf8'))) },
+    { path: 'README.md', content: withGatewayOptionsTable(withPropertiesTable(withSettingsTable(readFileSync(join(packageRoot(), 'README.md'), 'utf8')))) },
   ];
 }
