@@ -120,7 +120,7 @@ export const TASKS: Record<TaskName, TaskSpec> = {
     weightPower: 0.5,
     weightCap: 100,
     labelSmoothing: 0.05,
-    sourceRepeats: { handwritten: 10, composed: 1, 'arena-hard': 10 },
+    sourceRepeats: { handwritten: 10, composed: 1, 'composed-kind': 2, 'arena-hard': 10 },
     minPrecision: 0,
     thresholdTuner: jointThresholdTuner(0.2, 10),
     train: { ...base, dim: 64, lr: 0.005, epochs: 5, weightDecay: 0.0, dropout: 0.5, featureDropout: 0.3, poolPower: 1 },

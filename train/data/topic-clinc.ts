@@ -48,6 +48,8 @@ const INTENT_TOPICS: Record<string, TopicLabel> = {
   user_name: 'small_talk',
   change_user_name: 'small_talk',
   change_ai_name: 'small_talk',
+  // small_talk: asking for a joke is asking for a text to be made up (writing), as chat assistants are asked for them.
+  tell_joke: 'writing',
 };
 
 type ClincItem = [string, string];

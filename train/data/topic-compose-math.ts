@@ -1,5 +1,5 @@
 import { SeededRandom } from '../../modelgen/seeded-random';
-import { distinct, fill, pick } from './topic-compose-kit';
+import { capitalize, distinct, fill, pick } from './topic-compose-kit';
 import { CONTEXTS } from './topic-compose-contexts';
 
 // Chat-style math requests composed from fragments written by the project: word problems whose nouns come
@@ -42,14 +42,14 @@ const WORD_PROBLEMS = [
   'A clock shows 3:{n}. What is the angle between the hour hand and the minute hand?',
   'Out of {big} people surveyed, {pct}% like tea and {pct}% like coffee. At least how many like both?',
   'It is {n}:00 and I have to wait {n}.{n} hours. What time will it be when the wait is over?',
-  'If I can walk {big} steps every {n} minutes, how long will it take me to reach {big}0 steps?',
-  'Using the numbers {n}, {n}, {n}, {n} and {n} once each with +, -, * and /, how can I get {big}?',
-  'Alice and Bob take turns rolling a die. The first to roll a {n} wins. What is the probability that Alice wins if she goes first?',
+  'I read {n} pages every {n} minutes. How long will it take me to finish a {big} page book?',
+  'Make 24 from the digits {n}, {n}, {n} and {n} using each once with +, -, * and /. Is it possible?',
+  'Two players take turns flipping a coin and the first to flip heads wins. What is the probability that the first player wins?',
   'In a knockout tournament with {big} players, two players are picked at random. What is the probability that they meet in the final?',
   '{person} draws cards from a deck until an ace appears. What is the expected number of cards drawn?',
-  'A shipping box must have length plus width at most {n}0 cm. What box has the biggest volume?',
+  'An open box is made from a {n}0 by {n}0 cm sheet of cardboard by cutting equal squares from the corners. What cut gives the largest volume?',
   'A factory ships goods from {n} plants to {n} stores at minimum cost. How do I set this up as a linear program and solve it?',
-  'Two lines intersect at a 45 degree angle and one slope is {n} times the other. What is the largest possible product of the slopes?',
+  'Find the angle between the lines y = {n}x + 1 and y = -x + {n}.',
   'What is the smallest positive integer that leaves remainder 1 when divided by 2, 3, 4, 5 and 6?',
   'How many squares of all sizes are there on an {n} by {n} grid?',
   'How many handshakes happen if {n} people each shake hands with everyone else once?',
@@ -59,7 +59,7 @@ const WORD_PROBLEMS = [
   'Three points are chosen uniformly at random on a circle. What is the probability that the triangle contains the center?',
   'A snail climbs {n} m up a well each day and slips back {n} m each night. The well is {n}0 m deep. How many days until it gets out?',
   'What is the minimum number of weighings needed to find the one heavier coin among {n} coins with a balance scale?',
-  'Joe trains clients with plan A and plan B. On Monday {n} clients did A and {n} did B for {n} hours in total; on Tuesday {n} did A and {n} did B for {n} hours. How long is each plan?',
+  'A cafe sells small and large smoothies. Yesterday {n} small and {n} large ones used {n} liters of juice; today {n} small and {n} large used {n} liters. How much juice goes into each size?',
   'The length of a rectangle is {n} cm more than its width and its area is {big} square cm. Find its dimensions.',
   'A bakery sells muffins for {n} dollars and cakes for {n} dollars. On Saturday it sold {big} items for {big} dollars. How many cakes did it sell?',
   'A basketball player makes {pct}% of her free throws. What is the probability she makes at least {n} of her next {n} shots?',
@@ -170,6 +170,18 @@ const CONCEPTS = ['eigenvalues and eigenvectors', "Bayes' theorem", 'the central
 
 const CONCEPT_FRAMES = ['Explain {concept} with an example.', 'What is {concept}? I have a math exam tomorrow.', 'Can you explain {concept} in simple terms?', 'I do not get {concept}. Can you walk me through it?', 'What is the intuition behind {concept}?'];
 
+/** Bare arithmetic and quick numeric questions, as typed into a chat box ("what is 123 * 456", "15% tip on 84"). */
+const ARITHMETIC = [
+  'what is {x} * {y}', 'what is {x} times {y}?', '{x} x {y} =', 'calculate {x} + {y} + {z}', 'what is {x} divided by {y}', '{x} / {y} = ?', 'whats {x} minus {y}',
+  'what is {pct}% of {x}', 'what is a {pct} percent tip on {x} dollars', 'how much is {pct}% off {x}?', '{x} plus {pct} percent tax', 'what percent of {x} is {y}?',
+  'which is bigger, {d1} or {d2}?', 'is {d1} larger than {d2}?', 'round {d1}{y} to two decimal places', 'what is {d1} + {d2}?',
+  'what is {y} squared', 'what is 2 to the power of {y}', 'square root of {x}', 'cube root of {x}', 'what is {y} factorial', 'what is {x} mod {y}',
+  'convert {y}/{x} to a decimal', 'what is {y}/{z} + {z}/{x} as a fraction', 'simplify {y}/{x}', 'what is {x} in roman numerals', 'write {x} in binary',
+  'is {x} a prime number', 'what are the factors of {x}', 'lcm of {y} and {z}', 'average of {x}, {y} and {z}', 'median of {z}, {x}, {y}, {z}',
+  'how many seconds are in {y} hours', 'how many days until christmas if today is october {z}', 'what time is it {y} hours after {z}:30',
+  'i have {y} eggs and use {z}, how many are left', 'if i eat {z} cookies a day how long do {x} cookies last', 'my bill is {x}, split {z} ways, how much each?',
+];
+
 /** Openings shared with coding requests ("Show me how to ..."), so they weigh neither. */
 const OPENINGS = ['', '', '', 'Show me how to solve this: ', 'Help me solve this problem: ', 'Can you show me how to work this out? ', 'Quick question: ', 'Solve this please: ', 'How do I figure this out? ', 'My kid asked me this and I am stuck: '];
 
@@ -186,4 +198,14 @@ export function composeMath(seed: number): string[] {
     ...distinct(300, () => fill(rng, pick(rng, COMPETITION), slots, /%(\w+)%/g)),
     ...distinct(130, () => fill(rng, pick(rng, CONCEPT_FRAMES), slots)),
   ];
+}
+
+/** Bare arithmetic questions, in the short and lowercase forms they are typed in. */
+export function composeArithmetic(seed: number): string[] {
+  const rng = new SeededRandom(seed);
+  const slots = { x: ['12', '48', '84', '123', '250', '365', '456', '999', '1024', '2024', '37', '64', '81', '144', '1500', '7.5'], y: ['3', '4', '6', '7', '8', '9', '12', '15', '17', '25'], z: ['2', '3', '4', '5', '6'], pct: PCT, d1: ['9.11', '3.5', '0.7', '2.45', '10.01', '1.99'], d2: ['9.9', '3.45', '0.69', '2.5', '10.1', '2'] };
+  return distinct(500, () => {
+    const text = fill(rng, pick(rng, ARITHMETIC), slots);
+    return rng.next() < 0.3 ? capitalize(text) : text;
+  });
 }
