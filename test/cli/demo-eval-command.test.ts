@@ -20,6 +20,12 @@ describe('llm-classify demo', () => {
     expect(result.stdout).toMatch(/\$ai_generation\s+user/);
     expect(result.stdout).toMatch(new RegExp(`${sample.length} lines read`));
     expect(result.stdout).not.toMatch(/NOTICE|fixture/i);
+    // The README's excerpt is this output, row for row: a retrained model or a new column shows up as a failure here.
+    const readme = readFileSync(join(PACKAGE_DIR, 'README.md'), 'utf8');
+    const excerpt = /```\n(#\s+event\s+side[^]*?)```/.exec(readme)?.[1].trimEnd().split('\n') ?? [];
+    const printed = result.stdout.split('\n').map((line) => line.trimEnd());
+    expect(excerpt.length).toBeGreaterThan(4);
+    expect(excerpt.filter((line) => !printed.includes(line))).toEqual([]);
   });
 });
 
