@@ -46,6 +46,8 @@ describe('llm-classify classify', () => {
     expect(lines).toHaveLength(input.length);
     const first = JSON.parse(lines[0]);
     expect(first.properties).toMatchObject({ user_emotion: 'gratitude', user_flow: 'agrees_praising_thanking', agent_flow: 'agent_apology_error_mistake', user_toxicity: 'non_toxic' });
+    expect(first.properties).toMatchObject({ user_topic: 'other' });
+    expect(first.properties).not.toHaveProperty('agent_topic');
     expect(lines[1]).toBe(input[1]);
     expect(lines[2]).toBe(input[2]);
     expect(lines[3]).toBe('');

@@ -25,7 +25,7 @@ describe.each([
     const posthog = new PostHog('phc_aitestkey', { host: context.gateway.url, flushAt: 1000, flushInterval: 0, enableFullAiCapture, fetch: sdk.fetch });
     const client = new OpenAI({ apiKey: 'sk-test-not-a-key', baseURL: openai.url, posthog });
     posthog.capture({ distinctId: 'user-7', event: 'chat_opened', properties: { screen: 'support' } });
-    for (const question of ['I am so happy you exist', 'why is the sky blue?']) {
+    for (const question of ['I am so happy you exist', 'why is the sky blue in physics?']) {
       const completion = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'You are a support bot.' }, { role: 'user', content: question }], posthogDistinctId: 'user-7', posthogProperties: { conversation_id: 'c-1' } });
       expect(completion.choices[0].message.content).toContain('Sorry');
     }
@@ -34,7 +34,8 @@ describe.each([
     const generations = acceptedEvents(context.upstream, route).filter((event) => event.event === '$ai_generation');
     expect(generations).toHaveLength(2);
     expect(generations[0].properties).toMatchObject({ user_emotion: 'joy', user_emotion_score: 0.95, agent_flow: 'agent_apology_error_mistake', conversation_id: 'c-1' });
-    expect(generations[1].properties).toMatchObject({ user_emotion: 'neutral', agent_flow: 'agent_apology_error_mistake' });
+    expect(generations[1].properties).toMatchObject({ user_emotion: 'neutral', user_topic: 'science', agent_flow: 'agent_apology_error_mistake' });
+    expect(generations[1].properties).not.toHaveProperty('agent_topic');
     expect(new Set(generations.map((event) => event.uuid)).size).toBe(2);
     const opened = acceptedEvents(context.upstream).filter((event) => event.event === 'chat_opened');
     expect(opened).toHaveLength(1);
