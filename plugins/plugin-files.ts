@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GATEWAY_OPTIONS_TABLE_END, GATEWAY_OPTIONS_TABLE_START, gatewayOptionsTableMarkdown } from '../gateway';
 import { packageRoot } from '../shared';
 import { CLASSIFIER_SPECS } from './classifier-specs';
 import { pluginManifests } from './plugin-manifests';
 import { type SlotReferenceModel, pluginReadme } from './plugin-readme';
+import { PROXY_OPTIONS_TABLE_END, PROXY_OPTIONS_TABLE_START, proxyOptionsTableMarkdown } from './proxy-options-docs';
 import { PROPERTIES_TABLE_END, PROPERTIES_TABLE_START, propertiesTableMarkdown } from './properties-docs';
 import { withGeneratedBlock, withSettingsTable } from './settings-docs';
 
 const withPropertiesTable = (readme: string): string => withGeneratedBlock(readme, PROPERTIES_TABLE_START, PROPERTIES_TABLE_END, propertiesTableMarkdown());
-const withGatewayOptionsTable = (readme: string): string => withGeneratedBlock(readme, GATEWAY_OPTIONS_TABLE_START, GATEWAY_OPTIONS_TABLE_END, gatewayOptionsTableMarkdown());
+const withProxyOptionsTable = (readme: string): string => withGeneratedBlock(readme, PROXY_OPTIONS_TABLE_START, PROXY_OPTIONS_TABLE_END, proxyOptionsTableMarkdown());
 
 export interface GeneratedFile {
   /** Relative to the package folder. */
@@ -28,6 +28,6 @@ export function generatedPluginFiles(): GeneratedFile[] {
   return [
     ...pluginManifests().map((manifest) => ({ path: manifest.path, content: `${JSON.stringify(manifest.json, null, 2)}\n` })),
     ...CLASSIFIER_SPECS.map((spec) => ({ path: `plugins/${spec.name}/README.md`, content: pluginReadme(spec, models) })),
-    { path: 'README.md', content: withGatewayOptionsTable(withPropertiesTable(withSettingsTable(readFileSync(join(packageRoot(), 'README.md'), 'utf8')))) },
+    { path: 'README.md', content: withProxyOptionsTable(withPropertiesTable(withSettingsTable(readFileSync(join(packageRoot(), 'README.md'), 'utf8')))) },
   ];
 }

@@ -21,14 +21,15 @@ function valuesOf(setting: Setting): string {
   }
 }
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|');
+/** Text as one markdown table cell: a `|` would end the cell. */
+export const markdownCell = (text: string): string => text.replace(/\|/g, '\\|');
 
 /** The README's configuration table: every suite setting with its values, default, CLI flag and hint. */
 export function settingsTableMarkdown(): string {
   const rows = SUITE_SETTINGS.map((setting) => {
     const fallback = defaultText(setting);
     const flag = setting.flag ? `\`--${setting.flag.name}\`` : '';
-    return `| \`${setting.key}\` | ${valuesOf(setting)} | ${fallback === '' ? '(blank)' : `\`${cell(fallback)}\``} | ${flag} | ${setting.perRequest ? 'yes' : ''} | ${cell(setting.hint)} |`;
+    return `| \`${setting.key}\` | ${valuesOf(setting)} | ${fallback === '' ? '(blank)' : `\`${markdownCell(fallback)}\``} | ${flag} | ${setting.perRequest ? 'yes' : ''} | ${markdownCell(setting.hint)} |`;
   });
   return [SETTINGS_TABLE_START, '', '| key | values | default | CLI flag | per request | what it does |', '|---|---|---|---|---|---|', ...rows, '', SETTINGS_TABLE_END].join('\n');
 }

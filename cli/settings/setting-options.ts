@@ -1,4 +1,4 @@
-import { type IntegerSetting, type Setting, defaultText, readSetting } from '../../shared';
+import { type IntegerSetting, type Setting, type SettingFlag, defaultText, readSetting } from '../../shared';
 import type { OptionSpec } from '../args';
 
 /** A flag's help: its text, then the range and default the setting row declares (one source for --help and plugin.json). */
@@ -16,12 +16,17 @@ export function optionFor(setting: Setting): [string, OptionSpec] {
   return [flag.name, { type: 'string', valueName: flag.valueName, description: flagHelp(setting, flag.help) }];
 }
 
+/** The flag of a command option declared as a setting row (ports, limits): its own, else `--<key> N` with the row's hint. */
+export function commandFlag(setting: Setting): SettingFlag {
+  return setting.flag ?? { name: setting.key, valueName: 'N', help: setting.hint };
+}
+
 /** Options of a command that are not plugin settings (ports, limits) but are declared as setting rows: key = flag name. */
 export function commandOptions(settings: readonly Setting[]): Record<string, OptionSpec> {
-  return Object.fromEntries(settings.map((setting) => optionFor({ ...setting, flag: setting.flag ?? { name: setting.key, valueName: 'N', help: setting.hint } })));
+  return Object.fromEntries(settings.map((setting) => optionFor({ ...setting, flag: commandFlag(setting) })));
 }
 
 /** A command option declared as an integer row, read from the parsed flags with the one whole-number parser. */
 export function readIntegerOption(values: Record<string, string | undefined>, setting: IntegerSetting): number {
-  return readSetting(values, setting, `--${setting.flag?.name ?? setting.key}`);
+  return readSetting(values, setting, `--${commandFlag(setting).name}`);
 }
